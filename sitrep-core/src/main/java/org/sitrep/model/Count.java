@@ -1,0 +1,6 @@
+package org.sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+@JsonPropertyOrder({"actor", "n"})
+public record Count(String actor, long n) {}
