@@ -28,7 +28,8 @@ public final class EventStores {
     var config = Flyway.configure()
         .dataSource(location.jdbcUrl(), null, null)
         .locations("classpath:" + location.dialect().migrations())
-        .failOnMissingLocations(true);
+        .failOnMissingLocations(true)
+        .loggers("slf4j");
     Matcher schema = CURRENT_SCHEMA.matcher(location.jdbcUrl());
     if (location.dialect() == Dialect.POSTGRESQL && schema.find()) {
       config.schemas(schema.group(1)).createSchemas(true);
