@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      UnlinkCommand.class,
+      ServeCommand.class,
+      BenchStoreCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {

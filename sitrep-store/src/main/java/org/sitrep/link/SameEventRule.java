@@ -14,11 +14,13 @@ import org.sitrep.model.Location;
  * for reports that date an event by publication day), places within the coarser precision's
  * radius (or the same country at country precision), and actors that do not contradict each
  * other (a missing actor is compatible with any; battle sides may be given in either order).
- * Events with unknown dates or no place are never linked: a wrong merge hides an event. Stateless
- * and thread-safe.
+ * Events with unknown dates, dates spanning more than {@value #MAX_SPAN_DAYS} days, or no place
+ * are never linked: a wrong merge hides an event. Stateless and thread-safe.
  */
 public final class SameEventRule {
   public static final int DATE_SLACK_DAYS = 1;
+  /** Longest date interval (a month) that is precise enough to link on. */
+  public static final int MAX_SPAN_DAYS = 31;
 
   /** The reason they are the same event, or empty when they are not. */
   public Optional<String> sameEvent(EventRecord linked, EventRecord report) {
@@ -43,6 +45,9 @@ public final class SameEventRule {
     LocalDate aEnd = LocalDate.parse(a.end());
     LocalDate bStart = LocalDate.parse(b.start());
     LocalDate bEnd = LocalDate.parse(b.end());
+    if (aStart.plusDays(MAX_SPAN_DAYS).isBefore(aEnd) || bStart.plusDays(MAX_SPAN_DAYS).isBefore(bEnd)) {
+      return Optional.empty();
+    }
     boolean overlap = !aStart.minusDays(DATE_SLACK_DAYS).isAfter(bEnd)
         && !bStart.minusDays(DATE_SLACK_DAYS).isAfter(aEnd);
     return overlap

@@ -17,7 +17,7 @@ import org.sitrep.model.Location;
 
 /** Writes a linked event's merged view into its {@code linked_events} row (insert or update). */
 final class LinkedEventRow {
-  private static final String COLUMNS = "type, subtype, status, date_start, date_end, lat, lon,"
+  private static final String COLUMNS = "type, subtype, status, date_start, date_end, lat, lon, cell,"
       + " place_key, admin1_key, country, actor1_key, actor2_key, fatalities, sources,"
       + " independent_sources, outlets, merged, search_text";
 
@@ -25,7 +25,7 @@ final class LinkedEventRow {
 
   static void insert(Connection c, LinkedEvent linked) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO linked_events (" + COLUMNS
-        + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(ps, linked);
       ps.executeUpdate();
     }
@@ -52,6 +52,12 @@ final class LinkedEventRow {
     ps.setString(i++, e.date() == null ? null : e.date().end());
     setDouble(ps, i++, loc == null ? null : loc.lat());
     setDouble(ps, i++, loc == null ? null : loc.lon());
+    Integer cell = loc == null ? null : GeoCell.of(loc.lat(), loc.lon());
+    if (cell == null) {
+      ps.setNull(i++, Types.INTEGER);
+    } else {
+      ps.setInt(i++, cell);
+    }
     ps.setString(i++, loc == null ? null : QuerySql.key(loc.name()));
     ps.setString(i++, loc == null ? null : QuerySql.key(loc.admin1()));
     ps.setString(i++, loc == null || loc.country() == null ? null : loc.country().toUpperCase(java.util.Locale.ROOT));

@@ -10,6 +10,12 @@ import java.util.Locale;
  */
 record QuerySql(String where, List<Object> params) {
   static final String ORDER = " ORDER BY date_start DESC NULLS LAST, seq DESC";
+  /**
+   * Events are found by {@code from} when they end on or after it and start at most this many
+   * days before it: the lower bound on date_start keeps counts index-bounded. An event spanning
+   * more than a year is found only through its first year.
+   */
+  static final int MAX_SPAN_DAYS = 366;
 
   interface TextMatch {
     /** A condition with one parameter, and the parameter for the user's words. */
@@ -22,8 +28,9 @@ record QuerySql(String where, List<Object> params) {
     List<String> conditions = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (q.from() != null) {
-      conditions.add("date_end >= ?");
+      conditions.add("date_end >= ? AND date_start >= ?");
       params.add(q.from().toString());
+      params.add(q.from().minusDays(MAX_SPAN_DAYS).toString());
     }
     if (q.to() != null) {
       conditions.add("date_start <= ?");

@@ -27,9 +27,6 @@ import org.sitrep.text.Document;
  * position, so a rerun produces the same ids. Not thread-safe: the store serialises writers.
  */
 final class RecordWriter {
-  /** Degrees around a report's point searched for linking candidates (more than REGION radius). */
-  private static final double CANDIDATE_DEGREES = 1.5;
-
   private final Clock clock;
   private final SameEventRule rule = new SameEventRule();
   private final LinkMerger merger = new LinkMerger();
@@ -115,18 +112,25 @@ final class RecordWriter {
         || report.location() == null) {
       return Optional.empty();
     }
+    LocalDate start = LocalDate.parse(report.date().start());
+    LocalDate end = LocalDate.parse(report.date().end());
     StringBuilder sql = new StringBuilder("SELECT id, merged FROM linked_events le"
-        + " WHERE type = ? AND date_start <= ? AND date_end >= ?");
+        + " WHERE type = ? AND date_start BETWEEN ? AND ? AND date_end >= ?");
     List<Object> params = new ArrayList<>(List.of(report.type(),
-        LocalDate.parse(report.date().end()).plusDays(SameEventRule.DATE_SLACK_DAYS).toString(),
-        LocalDate.parse(report.date().start()).minusDays(SameEventRule.DATE_SLACK_DAYS).toString()));
+        start.minusDays(SameEventRule.DATE_SLACK_DAYS + SameEventRule.MAX_SPAN_DAYS).toString(),
+        end.plusDays(SameEventRule.DATE_SLACK_DAYS).toString(),
+        start.minusDays(SameEventRule.DATE_SLACK_DAYS).toString()));
     GeoPrecision precision = GeoPrecision.of(report.location().precision());
     Double lat = report.location().lat();
     Double lon = report.location().lon();
-    if (lat != null && lon != null && precision.ordinal() < GeoPrecision.REGION.ordinal()) {
-      sql.append(" AND (lat IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))");
-      double lonDegrees = Math.min(180, CANDIDATE_DEGREES / Math.max(0.1, Math.cos(Math.toRadians(lat))));
-      params.addAll(List.of(lat - CANDIDATE_DEGREES, lat + CANDIDATE_DEGREES, lon - lonDegrees, lon + lonDegrees));
+    // Within a district's radius a match lies in the report's 1-degree cell or a neighbour
+    // (below 60 degrees of latitude, where a degree of longitude is over 50 km).
+    if (lat != null && lon != null && precision.ordinal() <= GeoPrecision.DISTRICT.ordinal() && Math.abs(lat) < 60) {
+      int[] cells = GeoCell.around(lat, lon);
+      sql.append(" AND cell IN (").append("?, ".repeat(cells.length - 1)).append("?)");
+      for (int cell : cells) {
+        params.add(cell);
+      }
     }
     sql.append(" AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.linked_id = le.id AND r.document_id = ?)"
         + " ORDER BY seq LIMIT 500");

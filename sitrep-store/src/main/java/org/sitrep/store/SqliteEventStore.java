@@ -44,6 +44,8 @@ final class SqliteEventStore extends JdbcEventStore {
     config.setBusyTimeout(60_000);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setCacheSize(-65_536);
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(1L << 30));
     return config;
   }
 

@@ -1,6 +1,7 @@
 -- Sitrep event record, PostgreSQL dialect. Keep in step with ../sqlite/V1__event_record.sql:
 -- same tables, columns and meanings; only types, sequences and full-text search differ.
 -- Dates are ISO-8601 text (YYYY-MM-DD) so that comparisons are shared SQL in both dialects.
+-- cell: the 1-degree grid cell of (lat, lon) as floor(lat + 90) * 360 + floor(lon + 180), see GeoCell.
 
 CREATE TABLE documents (
   id           TEXT PRIMARY KEY,
@@ -25,6 +26,7 @@ CREATE TABLE linked_events (
   date_end            TEXT,
   lat                 DOUBLE PRECISION,
   lon                 DOUBLE PRECISION,
+  cell                INTEGER,
   place_key           TEXT,
   admin1_key          TEXT,
   country             TEXT,
@@ -48,6 +50,8 @@ CREATE INDEX linked_events_place ON linked_events (place_key, date_start DESC NU
 CREATE INDEX linked_events_admin1 ON linked_events (admin1_key);
 CREATE INDEX linked_events_country ON linked_events (country);
 CREATE INDEX linked_events_lat_lon ON linked_events (lat, lon);
+-- Linking looks for candidates by type, 1-degree cell and start day.
+CREATE INDEX linked_events_link ON linked_events (type, cell, date_start);
 CREATE INDEX linked_events_search ON linked_events USING GIN (search_vector);
 
 CREATE TABLE reports (

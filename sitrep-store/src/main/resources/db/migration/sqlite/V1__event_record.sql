@@ -1,6 +1,7 @@
 -- Sitrep event record, SQLite dialect. Keep in step with ../postgresql/V1__event_record.sql:
 -- same tables, columns and meanings; only types, sequences and full-text search differ.
 -- Dates are ISO-8601 text (YYYY-MM-DD) so that comparisons are shared SQL in both dialects.
+-- cell: the 1-degree grid cell of (lat, lon) as floor(lat + 90) * 360 + floor(lon + 180), see GeoCell.
 
 CREATE TABLE documents (
   id           TEXT PRIMARY KEY,
@@ -25,6 +26,7 @@ CREATE TABLE linked_events (
   date_end            TEXT,
   lat                 REAL,
   lon                 REAL,
+  cell                INTEGER,
   place_key           TEXT,
   admin1_key          TEXT,
   country             TEXT,
@@ -47,6 +49,8 @@ CREATE INDEX linked_events_place ON linked_events (place_key, date_start DESC);
 CREATE INDEX linked_events_admin1 ON linked_events (admin1_key);
 CREATE INDEX linked_events_country ON linked_events (country);
 CREATE INDEX linked_events_lat_lon ON linked_events (lat, lon);
+-- Linking looks for candidates by type, 1-degree cell and start day.
+CREATE INDEX linked_events_link ON linked_events (type, cell, date_start);
 
 CREATE VIRTUAL TABLE linked_events_fts USING fts5(
   search_text, content='linked_events', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
