@@ -98,8 +98,12 @@ public final class ActorDictionary {
     }
   }
 
+  /**
+   * Country names are not aliases even where a government is named after its country ("Russia"):
+   * "in Russia" is a place; {@link MetonymMatcher} decides when a country name acts.
+   */
   private void addAlias(String alias, Actor actor) {
-    if (alias.indexOf('(') < 0) {
+    if (alias.indexOf('(') < 0 && countryNames.exactly(TokenKeys.tokens(alias)).isEmpty()) {
       aliases.add(alias, actor);
       aliasCount++;
     }

@@ -8,13 +8,15 @@ import org.sitrep.model.Actor;
 /**
  * Finds the antecedent of an anaphor among the mentions before it: for a bare head ("the
  * Ministry", "the Forces") the most recent named actor whose canonical name or mention text has
- * that word, anywhere earlier; otherwise the most recent named actor of a fitting kind within a
+ * that word, within ten sentences; otherwise the most recent named actor of a fitting kind within a
  * few sentences; for "the Russians" the most recent named actor of that country. Generic actors
  * are never antecedents. Per document; not thread-safe.
  */
 final class AnaphorResolver {
   /** How many sentences back a kind-only match may lie. */
   static final int KIND_WINDOW_SENTENCES = 4;
+  /** How many sentences back a match on the head word may lie. */
+  static final int NAME_WINDOW_SENTENCES = 10;
 
   /** A resolved mention with the sentence it is in. */
   record Placed(ActorMention mention, int sentence) {}
@@ -30,7 +32,7 @@ final class AnaphorResolver {
       return latest(earlier, sentence, KIND_WINDOW_SENTENCES, p -> anaphor.iso2().equals(p.mention().actor().country()));
     }
     if (anaphor.bare()) {
-      Actor named = latest(earlier, sentence, Integer.MAX_VALUE, p -> hasWord(p.mention(), anaphor.head()));
+      Actor named = latest(earlier, sentence, NAME_WINDOW_SENTENCES, p -> hasWord(p.mention(), anaphor.head()));
       if (named != null) {
         return named;
       }
