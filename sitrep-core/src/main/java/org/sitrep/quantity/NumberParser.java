@@ -71,7 +71,8 @@ public final class NumberParser {
 
   /** Reads a number at {@code from}, or returns null. {@code lower}: lower-cased token texts. */
   public NumberMatch parse(String[] lower, int from) {
-    if (from < 0 || from >= lower.length) {
+    if (from < 0 || from >= lower.length || from > 0 && lower[from - 1].equals("no")) {
+      // "no one was killed" is not a count of one.
       return null;
     }
     Qualifier q = Qualifier.EXACT;
