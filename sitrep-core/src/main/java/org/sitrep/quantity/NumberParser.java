@@ -29,8 +29,8 @@ public final class NumberParser {
   private final Map<String, Integer> units = new HashMap<>();
   private final Map<String, Integer> tens = new HashMap<>();
   private final Map<String, Long> scales = new HashMap<>();
-  private final List<Phrase<Long>> vague = new ArrayList<>();
-  private final List<Phrase<Qualifier>> qualifiers = new ArrayList<>();
+  private final Map<String, List<Phrase<Long>>> vague = new HashMap<>();
+  private final Map<String, List<Phrase<Qualifier>>> qualifiers = new HashMap<>();
 
   private record Phrase<T>(String[] words, T value) {}
 
@@ -44,7 +44,7 @@ public final class NumberParser {
         case "unit" -> p.units.put(l.rest(2), l.intField(1));
         case "tens" -> p.tens.put(l.rest(2), l.intField(1));
         case "scale" -> p.scales.put(l.rest(2), Long.parseLong(l.field(1)));
-        case "vague" -> p.vague.add(new Phrase<>(l.rest(2).split(" "), Long.parseLong(l.field(1))));
+        case "vague" -> add(p.vague, new Phrase<>(l.rest(2).split(" "), Long.parseLong(l.field(1))));
         case "qualifier" -> {
           Qualifier q;
           try {
@@ -52,21 +52,26 @@ public final class NumberParser {
           } catch (IllegalArgumentException e) {
             throw l.error("unknown qualifier " + l.field(1));
           }
-          p.qualifiers.add(new Phrase<>(l.rest(2).split(" "), q));
+          add(p.qualifiers, new Phrase<>(l.rest(2).split(" "), q));
         }
         default -> throw l.error("unknown kind " + l.field(0));
       }
     }
     // Longest phrases first so that "well over" wins over "over".
-    p.qualifiers.sort((a, b) -> b.words().length - a.words().length);
-    p.vague.sort((a, b) -> b.words().length - a.words().length);
+    p.qualifiers.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+    p.vague.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     return p;
+  }
+
+  private static <T> void add(Map<String, List<Phrase<T>>> byFirstWord, Phrase<T> phrase) {
+    byFirstWord.computeIfAbsent(phrase.words()[0], k -> new ArrayList<>()).add(phrase);
   }
 
   /** True when the lower-cased token is a number word or digits (not a vague word). */
   public boolean isNumberToken(String lower) {
     return units.containsKey(lower) || tens.containsKey(lower) || scales.containsKey(lower)
-        || DIGITS.matcher(lower).matches() || hyphenated(lower) >= 0;
+        || !lower.isEmpty() && Character.isDigit(lower.charAt(0)) && DIGITS.matcher(lower).matches()
+        || hyphenated(lower) >= 0;
   }
 
   /** Reads a number at {@code from}, or returns null. {@code lower}: lower-cased token texts. */
@@ -77,7 +82,7 @@ public final class NumberParser {
     }
     Qualifier q = Qualifier.EXACT;
     int i = from;
-    for (Phrase<Qualifier> ph : qualifiers) {
+    for (Phrase<Qualifier> ph : qualifiers.getOrDefault(lower[from], List.of())) {
       if (matches(lower, from, ph.words())) {
         q = ph.value();
         i = from + ph.words().length;
@@ -98,7 +103,11 @@ public final class NumberParser {
       return null;
     }
     String t = lower[i];
-    if (DIGITS.matcher(t).matches() && t.length() <= 15) {
+    if (t.isEmpty()) {
+      return null;
+    }
+    boolean digit = Character.isDigit(t.charAt(0));
+    if (digit && DIGITS.matcher(t).matches() && t.length() <= 15) {
       long v = Long.parseLong(t.replace(",", ""));
       Long scale = i + 1 < lower.length ? scales.get(lower[i + 1]) : null;
       if (scale != null && scale >= 1000) {
@@ -106,7 +115,7 @@ public final class NumberParser {
       }
       return new NumberMatch(i, i + 1, v, Qualifier.EXACT, false);
     }
-    if (DECIMAL.matcher(t).matches() && i + 1 < lower.length) {
+    if (digit && DECIMAL.matcher(t).matches() && i + 1 < lower.length) {
       Long scale = scales.get(lower[i + 1]);
       if (scale != null && scale >= 1000 && t.length() <= 12) {
         return new NumberMatch(i, i + 2, Math.round(Double.parseDouble(t) * scale), Qualifier.EXACT, false);
@@ -117,14 +126,14 @@ public final class NumberParser {
     if (words != null) {
       return words;
     }
-    for (Phrase<Long> ph : vague) {
+    for (Phrase<Long> ph : vague.getOrDefault(t, List.of())) {
       if (matches(lower, i, ph.words())) {
         int end = i + ph.words().length;
         long v = ph.value();
         // "hundreds of thousands": a vague plural of a vague plural multiplies.
         if (v >= 100 && end + 1 < lower.length && lower[end].equals("of")) {
-          for (Phrase<Long> inner : vague) {
-            if (inner.value() >= 1000 && inner.words().length == 1 && inner.words()[0].equals(lower[end + 1])) {
+          for (Phrase<Long> inner : vague.getOrDefault(lower[end + 1], List.of())) {
+            if (inner.value() >= 1000 && inner.words().length == 1) {
               return new NumberMatch(i, end + 2, v * inner.value(), Qualifier.EXACT, true);
             }
           }

@@ -141,8 +141,9 @@ final class CalendarDateParser {
       return null;
     }
     String t = c.lower(i);
-    Matcher iso = ISO.matcher(t);
-    if (iso.matches()) {
+    boolean digit = !t.isEmpty() && Character.isDigit(t.charAt(0));
+    Matcher iso = digit ? ISO.matcher(t) : null;
+    if (iso != null && iso.matches()) {
       int y = Integer.parseInt(iso.group(1));
       int m = Integer.parseInt(iso.group(2));
       int d = Integer.parseInt(iso.group(3));
@@ -155,6 +156,9 @@ final class CalendarDateParser {
     int month = monthAt(c, i);
     if (month > 0) {
       return monthFirst(c, i, month);
+    }
+    if (!digit) {
+      return null;
     }
     p = dayFirst(c, i);
     if (p != null) {
@@ -178,7 +182,7 @@ final class CalendarDateParser {
         return withYear(c, new Partial(i, i + 1, 0, month, period.firstDay(), period.lastDay(), true));
       }
     }
-    CalendarLexicon.Period period = periodAt(c.lower, i);
+    CalendarLexicon.Period period = i < c.size() ? periodAt(c.lower, i) : null;
     if (period == null) {
       return null;
     }
@@ -191,7 +195,7 @@ final class CalendarDateParser {
   }
 
   private CalendarLexicon.Period periodAt(String[] lower, int i) {
-    for (CalendarLexicon.Period p : lexicon.periods()) {
+    for (CalendarLexicon.Period p : lexicon.periods(lower[i])) {
       if (i + p.words().length > lower.length) {
         continue;
       }
@@ -219,7 +223,7 @@ final class CalendarDateParser {
       return d2 >= d1 ? withYear(c, new Partial(i, end, 0, month, d1, d2)) : null;
     }
     Matcher r = DAY_RANGE.matcher(c.lower(i + 1));
-    if (r.matches()) {
+    if (d1 == 0 && !c.lower(i + 1).isEmpty() && Character.isDigit(c.lower(i + 1).charAt(0)) && r.matches()) {
       int a = Integer.parseInt(r.group(1));
       int b = Integer.parseInt(r.group(2));
       return a >= 1 && a < b && b <= 31 ? withYear(c, new Partial(i, i + 2, 0, month, a, b)) : null;
@@ -269,6 +273,9 @@ final class CalendarDateParser {
   }
 
   private static int day(String t) {
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+      return 0;
+    }
     Matcher m = DAY.matcher(t);
     if (!m.matches()) {
       return 0;

@@ -24,7 +24,7 @@ final class CalendarLexicon {
   private final Set<String> monthCues = new HashSet<>();
   private final Set<String> futureCues = new HashSet<>();
   private final Set<String> ongoing = new HashSet<>();
-  private final List<Period> periods = new ArrayList<>();
+  private final Map<String, List<Period>> periods = new HashMap<>();
 
   private CalendarLexicon() {}
 
@@ -35,8 +35,10 @@ final class CalendarLexicon {
         case "month" -> c.months.put(l.field(2), check(l, l.intField(1), 1, 12));
         case "weekday" -> c.weekdays.put(l.field(2), check(l, l.intField(1), 1, 7));
         case "partofday" -> c.partsOfDay.add(l.field(1));
-        case "period" -> c.periods.add(new Period(l.rest(3).split(" "),
-            check(l, l.intField(1), 1, 31), check(l, l.intField(2), 1, 31)));
+        case "period" -> {
+          Period p = new Period(l.rest(3).split(" "), check(l, l.intField(1), 1, 31), check(l, l.intField(2), 1, 31));
+          c.periods.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+        }
         case "unit" -> c.unitDays.put(l.field(2), l.intField(1));
         case "monthcue" -> c.monthCues.add(l.field(1));
         case "futurecue" -> c.futureCues.add(l.field(1));
@@ -45,7 +47,7 @@ final class CalendarLexicon {
       }
     }
     // Longest first: "the end of" must win over "end of".
-    c.periods.sort((a, b) -> b.words().length - a.words().length);
+    c.periods.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     return c;
   }
 
@@ -90,7 +92,8 @@ final class CalendarLexicon {
     return ongoing.contains(lower);
   }
 
-  List<Period> periods() {
-    return periods;
+  /** Periods whose first word is {@code firstWord}, longest first. */
+  List<Period> periods(String firstWord) {
+    return periods.getOrDefault(firstWord, List.of());
   }
 }

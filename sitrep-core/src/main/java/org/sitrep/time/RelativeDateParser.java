@@ -91,6 +91,9 @@ final class RelativeDateParser {
 
   /** "two days ago", "three weeks ago", "a month ago". */
   private TokenMatch ago(TimeContext c, int i) {
+    if (!c.lower(i + 2).equals("ago") && !c.lower(i + 3).equals("ago") && !c.lower(i + 4).equals("ago")) {
+      return null;
+    }
     long n;
     int unitAt;
     String t = c.lower(i);

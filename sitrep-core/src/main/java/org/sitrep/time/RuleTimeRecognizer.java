@@ -64,9 +64,9 @@ public final class RuleTimeRecognizer implements TimeRecognizer {
     if (t.isEmpty()) {
       return false;
     }
-    char ch = c.tokens.get(i).text().charAt(0);
-    return Character.isDigit(ch) || Character.isUpperCase(ch) || CUES.contains(t) || t.indexOf('-') > 0
-        || c.lower(i + 2).equals("ago") || c.lower(i + 3).equals("ago");
+    return Character.isDigit(t.charAt(0)) || CUES.contains(t) || lexicon.month(t) > 0 || lexicon.weekday(t) > 0
+        || lexicon.isPartOfDay(t)
+        || t.indexOf('-') > 0 || c.lower(i + 2).equals("ago") || c.lower(i + 3).equals("ago");
   }
 
   private TokenMatch at(TimeContext c, int i) {
