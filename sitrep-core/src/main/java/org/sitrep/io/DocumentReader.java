@@ -1,6 +1,7 @@
 package org.sitrep.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,12 +51,16 @@ public final class DocumentReader {
       return ReadResult.failed(unreadable);
     }
     try {
-      long size = Files.size(file);
-      if (size > maxDocumentBytes) {
-        return ReadResult.failed(InputProblem.ofFile(file, "is " + StrictText.size(size)
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        // Read at most one byte over the limit: works for pipes too, and never loads a huge file.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
+      }
+      if (bytes.length > maxDocumentBytes) {
+        String size = Files.isRegularFile(file) ? StrictText.size(Files.size(file)) : "over " + StrictText.size(maxDocumentBytes);
+        return ReadResult.failed(InputProblem.ofFile(file, "is " + size
             + "; the limit for one document is " + StrictText.size(maxDocumentBytes)));
       }
-      byte[] bytes = Files.readAllBytes(file);
       if (bytes.length == 0) {
         return ReadResult.failed(InputProblem.ofFile(file, "is empty"));
       }

@@ -123,16 +123,13 @@ public final class JsonLines {
     }
   }
 
-  /** Null when {@code file} is a readable regular file, else why not. */
+  /** Null when {@code file} exists, is readable and is not a directory (pipes are fine), else why not. */
   static InputProblem checkRegularFile(Path file) {
     if (Files.isDirectory(file)) {
       return InputProblem.ofFile(file, "is a directory, expected a file");
     }
     if (!Files.exists(file)) {
       return InputProblem.ofFile(file, "no such file");
-    }
-    if (!Files.isRegularFile(file)) {
-      return InputProblem.ofFile(file, "is not a regular file");
     }
     if (!Files.isReadable(file)) {
       return InputProblem.ofFile(file, "is not readable (permission denied)");
