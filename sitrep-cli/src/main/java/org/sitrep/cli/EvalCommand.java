@@ -119,8 +119,13 @@ public final class EvalCommand implements Callable<Integer> {
     json.put("recall", r.recall());
     json.put("f1", r.f1());
     Map<String, Object> fields = new LinkedHashMap<>();
-    r.fieldAccuracy().forEach((f, a) -> fields.put(f.wire(),
-        Map.of("correct", a.correct(), "total", a.total(), "accuracy", a.value())));
+    r.fieldAccuracy().forEach((f, a) -> {
+      Map<String, Object> accuracy = new LinkedHashMap<>();
+      accuracy.put("accuracy", a.value());
+      accuracy.put("correct", a.correct());
+      accuracy.put("total", a.total());
+      fields.put(f.wire(), accuracy);
+    });
     json.put("field_accuracy", fields);
     json.put("matches", r.matches().stream().map(m -> {
       Map<String, Object> pair = new LinkedHashMap<>();

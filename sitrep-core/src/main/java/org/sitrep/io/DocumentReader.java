@@ -1,5 +1,7 @@
 package org.sitrep.io;
 
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,7 +54,7 @@ public final class DocumentReader {
     }
     try {
       byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
         // Read at most one byte over the limit: works for pipes too, and never loads a huge file.
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
       }

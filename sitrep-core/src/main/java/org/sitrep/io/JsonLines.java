@@ -3,6 +3,7 @@ package org.sitrep.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class JsonLines {
       return new Result<>(items, List.of(unreadable));
     }
     boolean sawContent = false;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 16)) {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       int nul = StrictText.firstNul(head, head.length);
