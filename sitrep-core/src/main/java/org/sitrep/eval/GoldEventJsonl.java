@@ -14,7 +14,7 @@ public final class GoldEventJsonl {
   private GoldEventJsonl() {}
 
   public static JsonLines.Result<GoldEvent> read(Path file) {
-    return JsonLines.read(file, EventJsonl.MAX_LINE_BYTES, GoldEventJsonl::toGold);
+    return JsonLines.read(file, "gold event", EventJsonl.MAX_LINE_BYTES, GoldEventJsonl::toGold);
   }
 
   static GoldEvent toGold(JsonNode node) throws BadLineException {

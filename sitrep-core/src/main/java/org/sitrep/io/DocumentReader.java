@@ -84,7 +84,7 @@ public final class DocumentReader {
    */
   public ReadResult readJsonl(Path file) {
     DocumentJsonLine parser = new DocumentJsonLine();
-    JsonLines.Result<Document> lines = JsonLines.read(file, maxDocumentBytes, parser::parse);
+    JsonLines.Result<Document> lines = JsonLines.read(file, "document", maxDocumentBytes, parser::parse);
     List<Document> documents = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>(lines.problems());
     Map<String, Integer> firstLineOfId = new HashMap<>();

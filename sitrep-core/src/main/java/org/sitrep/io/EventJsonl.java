@@ -13,7 +13,7 @@ public final class EventJsonl {
   private EventJsonl() {}
 
   public static JsonLines.Result<EventRecord> read(Path file) {
-    return JsonLines.read(file, MAX_LINE_BYTES, EventJsonl::toEvent);
+    return JsonLines.read(file, "event", MAX_LINE_BYTES, EventJsonl::toEvent);
   }
 
   /** One event object to a record; a contract violation (e.g. no evidence) is a bad line. */

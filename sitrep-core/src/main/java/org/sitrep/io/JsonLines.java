@@ -54,7 +54,8 @@ public final class JsonLines {
 
   private JsonLines() {}
 
-  public static <T> Result<T> read(Path file, long maxLineBytes, LineParser<T> parser) {
+  /** {@code itemName} names one line's item in messages ("document", "event"). */
+  public static <T> Result<T> read(Path file, String itemName, long maxLineBytes, LineParser<T> parser) {
     List<Numbered<T>> items = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     InputProblem unreadable = checkRegularFile(file);
@@ -80,8 +81,8 @@ public final class JsonLines {
         }
         if (line.tooLong()) {
           sawContent = true;
-          problems.add(InputProblem.ofLine(file, line.number(), "line is "
-              + StrictText.size(line.fullLength()) + "; the limit for one item is "
+          problems.add(InputProblem.ofLine(file, line.number(), itemName + " is "
+              + StrictText.size(line.fullLength()) + "; the limit for one " + itemName + " is "
               + StrictText.size(maxLineBytes)));
           continue;
         }

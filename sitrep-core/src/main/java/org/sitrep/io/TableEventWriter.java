@@ -16,7 +16,8 @@ import org.sitrep.model.Location;
 public final class TableEventWriter implements EventWriter {
   private static final int DATE = 22;
   private static final int TYPE = 44;
-  private static final int ACTORS = 40;
+  private static final int ACTOR = 24;
+  private static final int ACTORS = 2 * ACTOR + 3;
   private static final int PLACE = 20;
   private static final int FATALITIES = 6;
   private static final int STATUS = 9;
@@ -69,7 +70,7 @@ public final class TableEventWriter implements EventWriter {
   }
 
   private static String actor(Actor a) {
-    return a == null || a.name() == null ? "-" : a.name();
+    return a == null || a.name() == null ? "-" : fit(clean(a.name()), ACTOR);
   }
 
   private static String place(Location l) {
