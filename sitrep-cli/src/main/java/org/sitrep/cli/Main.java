@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       // Register each task's command here, one per line.
       ExtractCommand.class,
       EvalCommand.class,
+      EvalFakesCommand.class,
+      EvalCaseCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {

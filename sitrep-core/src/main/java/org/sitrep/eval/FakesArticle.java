@@ -9,9 +9,11 @@ import org.sitrep.text.Document;
 
 /**
  * One FA-KES article and what its annotators read from it: governorate label (e.g. "deir ezzor"),
- * cause of death and the numbers of civilians and non-civilians killed.
+ * cause of death and the numbers of civilians and non-civilians killed. {@code row} is the CSV line
+ * the article starts on: FA-KES repeats some unit ids, so {@link #key()} is what identifies an article.
  */
 public record FakesArticle(
+    int row,
     String unitId, String title, String content, LocalDate date, String governorate,
     String causeOfDeath, int civilians, int nonCivilians) {
   public FakesArticle {
@@ -20,6 +22,11 @@ public record FakesArticle(
     if (civilians < 0 || nonCivilians < 0) {
       throw new IllegalArgumentException("negative death count");
     }
+  }
+
+  /** Unique within one file: unit id and row. */
+  public String key() {
+    return unitId + "@" + row;
   }
 
   public int killed() {

@@ -43,7 +43,7 @@ public final class FakesCsv {
         if (f.get(content).isBlank()) {
           throw new IllegalArgumentException("empty article_content");
         }
-        articles.add(new FakesArticle(f.get(id).strip(), f.get(title).strip(), f.get(content),
+        articles.add(new FakesArticle(row.line(), f.get(id).strip(), f.get(title).strip(), f.get(content),
             LocalDate.parse(f.get(date).strip(), DATE), f.get(location).strip().toLowerCase(Locale.ROOT),
             f.get(cause).strip(), count(f.get(civilians), "nb_civilians"),
             count(f.get(nonCivilians), "nb_noncivilians")));

@@ -26,11 +26,11 @@ public final class FakesEvaluator {
       FakesArticle article, EventRecord event, String predictedGovernorate,
       boolean governorateCorrect, boolean fatalitiesCorrect, Boolean typeCorrect) {}
 
-  /** {@code eventsByArticle} is keyed by {@link FakesArticle#unitId()}; a missing key means no events. */
+  /** {@code eventsByArticle} is keyed by {@link FakesArticle#key()}; a missing key means no events. */
   public FakesReport evaluate(List<FakesArticle> articles, Map<String, List<EventRecord>> eventsByArticle) {
     List<ArticleOutcome> outcomes = new ArrayList<>();
     for (FakesArticle a : articles) {
-      EventRecord event = deadliest(eventsByArticle.getOrDefault(a.unitId(), List.of())).orElse(null);
+      EventRecord event = deadliest(eventsByArticle.getOrDefault(a.key(), List.of())).orElse(null);
       String governorate = event == null ? null : governorates.governorateOf(event.location()).orElse(null);
       boolean governorateOk = governorate != null && governorate.equals(a.governorate());
       boolean fatalitiesOk = event != null && Objects.equals(event.fatalities(), a.killed());
