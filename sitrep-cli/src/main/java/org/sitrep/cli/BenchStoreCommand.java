@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.model.EventType;
 import org.sitrep.server.api.ApiServer;
+import org.sitrep.store.AddResult;
+import org.sitrep.store.DocumentEvents;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreCounts;
@@ -42,7 +44,12 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--db", description = "store to fill (default: a new SQLite file in the temp folder)")
   String db;
 
-  @Option(names = "--events", defaultValue = "1000000") long events;
+  @Option(names = "--events", defaultValue = "1000000", description = "events stored in all (default: ${DEFAULT-VALUE})")
+  long events;
+  @Option(names = "--ingest-events", defaultValue = "50000",
+      description = "of those, events stored one document per transaction, as ingest does, to measure throughput;"
+          + " the rest are bulk-loaded, 500 documents per transaction (default: ${DEFAULT-VALUE})")
+  long ingestEvents;
   @Option(names = "--events-per-doc", defaultValue = "10") int eventsPerDoc;
   @Option(names = "--repeat-share", defaultValue = "0.2", description = "share of events repeating an earlier one")
   double repeatShare;
@@ -73,21 +80,53 @@ final class BenchStoreCommand implements Callable<Integer> {
   }
 
   private void ingest(EventStore store, SyntheticReports synthetic, PrintWriter out, PrintWriter err) {
-    long docs = Math.max(1, events / eventsPerDoc);
+    long ingestDocs = Math.max(1, Math.min(events, ingestEvents) / eventsPerDoc);
+    long bulkDocs = Math.max(0, events / eventsPerDoc - ingestDocs);
     long linked = 0;
     long start = System.nanoTime();
-    for (long i = 0; i < docs; i++) {
+    for (long i = 0; i < ingestDocs; i++) {
       SyntheticReports.Batch batch = synthetic.next(eventsPerDoc);
       linked += store.add(batch.document(), batch.events()).eventsLinked();
-      if ((i + 1) % 10_000 == 0) {
-        double s = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "  %d documents, %.0f docs/s%n", i + 1, (i + 1) / s);
+      if ((i + 1) % 5_000 == 0) {
+        err.printf(Locale.ROOT, "  ingest: %d documents, %.0f docs/s%n", i + 1, (i + 1) / seconds(start));
         err.flush();
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "ingest: %d documents, %d events (%d linked) in %.1f s = %.0f documents/s, %.0f events/s%n",
-        docs, docs * eventsPerDoc, linked, seconds, docs / seconds, docs * eventsPerDoc / seconds);
+    double seconds = seconds(start);
+    out.printf(Locale.ROOT, "ingest (one transaction per document, linking included): %d documents, %d events"
+            + " (%d linked) in %.1f s = %.0f documents/s, %.0f events/s%n",
+        ingestDocs, ingestDocs * eventsPerDoc, linked, seconds, ingestDocs / seconds, ingestDocs * eventsPerDoc / seconds);
+    out.flush();
+    if (bulkDocs == 0) {
+      return;
+    }
+    start = System.nanoTime();
+    linked = 0;
+    List<DocumentEvents> chunk = new ArrayList<>();
+    for (long i = 0; i < bulkDocs; i++) {
+      SyntheticReports.Batch batch = synthetic.next(eventsPerDoc);
+      chunk.add(new DocumentEvents(batch.document(), batch.events()));
+      if (chunk.size() == 500 || i == bulkDocs - 1) {
+        linked += store.addAll(chunk).stream().mapToLong(AddResult::eventsLinked).sum();
+        chunk.clear();
+      }
+      if ((i + 1) % 20_000 == 0) {
+        err.printf(Locale.ROOT, "  bulk: %d documents, %.0f docs/s%n", i + 1, (i + 1) / seconds(start));
+        err.flush();
+      }
+    }
+    seconds = seconds(start);
+    out.printf(Locale.ROOT, "bulk load (500 documents per transaction, linking included): %d documents, %d events"
+            + " (%d linked) in %.1f s = %.0f documents/s, %.0f events/s%n",
+        bulkDocs, bulkDocs * eventsPerDoc, linked, seconds, bulkDocs / seconds, bulkDocs * eventsPerDoc / seconds);
+    long t0 = System.nanoTime();
+    store.analyze();
+    out.printf(Locale.ROOT, "planner statistics refreshed in %.1f s%n", seconds(t0));
+    out.flush();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
   }
 
   private void queries(EventStore store, SyntheticReports synthetic, PrintWriter out)
@@ -110,13 +149,13 @@ final class BenchStoreCommand implements Callable<Integer> {
       return String.format(Locale.ROOT, "bbox=%.3f,%.3f,%.3f,%.3f&from=%d-01-01&to=%d-12-31", lon, lat, lon + 1, lat + 1,
           year, year);
     });
-    kinds.put("status + subtype", () -> "status=disputed&subtype="
-        + enc(EventType.values()[random.nextInt(EventType.values().length)].subtype()));
-    kinds.put("text q + 90-day range", () -> {
+    kinds.put("status + subtype + 90 d", () -> {
       LocalDate from = first.plusDays(random.nextInt(SyntheticReports.DAYS - 90));
-      return "q=" + SyntheticReports.LANDMARKS[random.nextInt(SyntheticReports.LANDMARKS.length)] + "&from=" + from
-          + "&to=" + from.plusDays(90);
+      return "status=disputed&subtype=" + enc(EventType.values()[random.nextInt(EventType.values().length)].subtype())
+          + "&from=" + from + "&to=" + from.plusDays(90);
     });
+    kinds.put("text q (town + landmark)", () -> "q=" + enc(synthetic.towns().get(random.nextInt(synthetic.towns().size()))
+        .name() + " " + SyntheticReports.LANDMARKS[random.nextInt(SyntheticReports.LANDMARKS.length)]));
     kinds.put("page 20 of type", () -> "type=Battles&page=20&size=50");
 
     Javalin app = ApiServer.create(store).start("127.0.0.1", 0);

@@ -48,6 +48,9 @@ public final class IngestService {
       }
       listener.itemDone(i + 1, items.size(), run.counts);
     }
+    if (run.counts.stored() > 0) {
+      store.analyze();
+    }
     return new IngestReport(run.counts, run.skips);
   }
 

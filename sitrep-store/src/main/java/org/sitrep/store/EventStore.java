@@ -27,6 +27,12 @@ public interface EventStore extends AutoCloseable {
    */
   AddResult add(StoredDocument document, List<EventRecord> events);
 
+  /**
+   * Stores many documents in one transaction, as {@link #add} stores each: for bulk loads where
+   * one commit per document costs too much. All or nothing.
+   */
+  List<AddResult> addAll(List<DocumentEvents> documents);
+
   EventPage query(EventQuery query);
 
   /** Every match of the query's filters (paging ignored), newest first, streamed to the sink. */
@@ -45,6 +51,9 @@ public interface EventStore extends AutoCloseable {
   List<String> unlink(String linkedId, List<String> reportIds, String reason);
 
   StoreCounts counts();
+
+  /** Refreshes the query planner's statistics; worth calling after a large ingest. */
+  void analyze();
 
   @Override
   void close();

@@ -42,6 +42,14 @@ abstract class JdbcEventStore implements EventStore {
 
   abstract boolean isUniqueViolation(SQLException e);
 
+  /** The ORDER BY of a page; a dialect may steer its planner for narrow filters. */
+  String pageOrder(QuerySql where) {
+    return QuerySql.ORDER;
+  }
+
+  /** Refreshes the planner's statistics after bulk writes. */
+  abstract void analyze(Connection c) throws SQLException;
+
   /** Reads of unbounded size need a transaction in some dialects to stream with a cursor. */
   abstract boolean streamInTransaction();
 
@@ -75,6 +83,17 @@ abstract class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public List<AddResult> addAll(List<DocumentEvents> documents) {
+    return write("storing " + documents.size() + " documents", c -> {
+      List<AddResult> results = new ArrayList<>();
+      for (DocumentEvents d : documents) {
+        results.add(writer.add(c, d.document(), d.events()));
+      }
+      return results;
+    });
+  }
+
+  @Override
   public List<String> unlink(String linkedId, List<String> reportIds, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("an unlink needs a reason");
@@ -97,8 +116,10 @@ abstract class JdbcEventStore implements EventStore {
       List<Object> params = new ArrayList<>(where.params());
       params.add(q.size());
       params.add((long) (q.page() - 1) * q.size());
-      try (PreparedStatement ps = prepare(c, "SELECT " + SUMMARY_COLUMNS + " FROM linked_events"
-          + where.where() + QuerySql.ORDER + " LIMIT ? OFFSET ?", params)) {
+      // The page's keys are found and sorted first, so sorting never carries the JSON columns.
+      String pageKeys = "SELECT seq FROM linked_events" + where.where() + pageOrder(where) + " LIMIT ? OFFSET ?";
+      try (PreparedStatement ps = prepare(c, "SELECT " + SUMMARY_COLUMNS + " FROM (" + pageKeys + ") page"
+          + " JOIN linked_events le ON le.seq = page.seq" + QuerySql.PAGE_ORDER, params)) {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             items.add(summary(rs));
@@ -196,6 +217,14 @@ abstract class JdbcEventStore implements EventStore {
         }
       }
       return days;
+    });
+  }
+
+  @Override
+  public void analyze() {
+    read("refreshing planner statistics", c -> {
+      analyze(c);
+      return null;
     });
   }
 

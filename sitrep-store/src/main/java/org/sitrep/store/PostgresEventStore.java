@@ -43,6 +43,13 @@ final class PostgresEventStore extends JdbcEventStore {
   }
 
   @Override
+  void analyze(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("ANALYZE linked_events");
+    }
+  }
+
+  @Override
   QuerySql.TextMatch textMatch() {
     return FULL_TEXT;
   }

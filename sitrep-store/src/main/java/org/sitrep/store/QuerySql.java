@@ -6,10 +6,14 @@ import java.util.Locale;
 
 /**
  * The WHERE clause of an {@link EventQuery} over {@code linked_events}, as shared SQL plus the
- * dialect's full-text condition, with its parameters in order.
+ * dialect's full-text condition, with its parameters in order. {@code narrow} is true when a
+ * filter that usually selects few rows (place, box, actor, words) is present: a page is then best
+ * found through that filter's index and sorted, not by walking the date index.
  */
-record QuerySql(String where, List<Object> params) {
+record QuerySql(String where, List<Object> params, boolean narrow) {
   static final String ORDER = " ORDER BY date_start DESC NULLS LAST, seq DESC";
+  /** {@link #ORDER} over the page join, whose linked_events alias is {@code le}. */
+  static final String PAGE_ORDER = " ORDER BY le.date_start DESC NULLS LAST, le.seq DESC";
   /**
    * Events are found by {@code from} when they end on or after it and start at most this many
    * days before it: the lower bound on date_start keeps counts index-bounded. An event spanning
@@ -73,7 +77,8 @@ record QuerySql(String where, List<Object> params) {
       params.add(textMatch.parameter(q.text()));
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    return new QuerySql(where, List.copyOf(params));
+    boolean narrow = q.bbox() != null || q.actor() != null || q.place() != null || q.text() != null;
+    return new QuerySql(where, List.copyOf(params), narrow);
   }
 
   /** Case-folded lookup key of an actor or place name, as stored in the *_key columns. */
