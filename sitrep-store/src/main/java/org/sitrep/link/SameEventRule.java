@@ -71,6 +71,10 @@ public final class SameEventRule {
     }
     if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null) {
       double km = GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon());
+      // Two different named towns are different places, however close, unless practically one spot.
+      if (precision == GeoPrecision.TOWN && km > GeoPrecision.POINT.radiusKm() && differentPlaces(a, b)) {
+        return Optional.empty();
+      }
       return km <= precision.radiusKm()
           ? Optional.of(String.format(Locale.ROOT, "%.1f km apart within %s precision (%.0f km)",
               km, precision.name().toLowerCase(Locale.ROOT), precision.radiusKm()))
@@ -79,6 +83,13 @@ public final class SameEventRule {
     return a.name() != null && a.name().equalsIgnoreCase(b.name())
         ? Optional.of("same place name " + a.name())
         : Optional.empty();
+  }
+
+  private static boolean differentPlaces(Location a, Location b) {
+    if (a.geonamesId() != null && b.geonamesId() != null) {
+      return !a.geonamesId().equals(b.geonamesId());
+    }
+    return a.name() != null && b.name() != null && !a.name().equalsIgnoreCase(b.name());
   }
 
   private static Optional<String> compatibleActors(EventRecord a, EventRecord b) {
