@@ -14,7 +14,8 @@ public final class HtmlPageReader implements SourceReader {
   @Override
   public void read(SourceItem item, Consumer<ReadOutcome> sink) {
     try (InputStream in = item.open()) {
-      sink.accept(parse(in, null, null, item.origin()));
+      // A fetched page's URL is its origin; a file's URL comes from the page's metadata only.
+      sink.accept(parse(in, null, item.file() == null ? item.origin() : null, item.origin()));
     } catch (IOException e) {
       sink.accept(new ReadOutcome.Skipped(item.origin(), "cannot read HTML: " + e.getMessage()));
     }
