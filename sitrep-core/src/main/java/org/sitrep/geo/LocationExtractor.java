@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,14 +55,63 @@ public final class LocationExtractor {
 
   /** Toponyms of the document in text order, not overlapping. */
   public List<Toponym> extract(String text, List<Sentence> sentences) {
+    Set<String> personWords = new HashSet<>();
+    for (Sentence s : sentences) {
+      collectPersonWords(text, s.tokens(), personWords);
+    }
     List<Toponym> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      extract(text, s.tokens(), out);
+      extract(text, s.tokens(), personWords, out);
     }
     return out;
   }
 
-  private void extract(String text, List<Token> t, List<Toponym> out) {
+  /**
+   * Words seen as the second of two capitalised words that together name no place ("Raquel
+   * Henry", "President Obama"): a surname, so the word alone later in the document is a person.
+   */
+  private void collectPersonWords(String text, List<Token> t, Set<String> out) {
+    if (isTitleCase(t)) {
+      return;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      Token a = t.get(k - 1);
+      Token b = t.get(k);
+      if (!isWord(a.text()) || !isWord(b.text()) || !a.isCapitalized() || !b.isCapitalized()
+          || a.span().end() + 1 != b.span().start()) {
+        continue;
+      }
+      String aw = NameKeys.key(a.text());
+      if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
+          || (k == 1 && lexicon.commonWords.contains(aw) && !lexicon.titles.contains(aw))) {
+        continue;
+      }
+      String bk = NameKeys.key(b.text());
+      if (lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)) {
+        continue;
+      }
+      if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
+        continue;
+      }
+      boolean major = gazetteer.lookupKey(bk, false).stream()
+          .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
+      if (!major) {
+        out.add(bk);
+      }
+    }
+  }
+
+  private static boolean isWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  private void extract(String text, List<Token> t, Set<String> personWords, List<Toponym> out) {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
@@ -99,7 +149,8 @@ public final class LocationExtractor {
         }
       }
       if (found != null && found.kind() == Toponym.Kind.NAME && end < t.size()
-          && lexicon.divisionKinds.contains(lower(t.get(end).text()))) {
+          && lexicon.divisionKinds.contains(lower(t.get(end).text()))
+          && found.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
         found = division(text, t, i, end, found.nameKey(), found.candidates(), cue);
         end = t.get(end).isCapitalized() ? end + 1 : end;
       }
@@ -114,7 +165,7 @@ public final class LocationExtractor {
           }
         }
       }
-      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase)) {
+      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
         continue;
       }
       out.add(found);
@@ -130,9 +181,9 @@ public final class LocationExtractor {
   private Toponym division(
       String text, List<Token> t, int i, int kindToken, String nameKey, List<Place> places, Toponym.Cue cue) {
     int end = t.get(kindToken).isCapitalized() ? kindToken + 1 : kindToken;
-    List<Place> divisions = places.stream().filter(p -> !p.precision().equals("town")).toList();
-    return toponym(
-        text, t, i, end, nameKey, divisions.isEmpty() ? places : divisions, Toponym.Kind.DIVISION, cue, true);
+    List<Place> divisions =
+        places.stream().filter(p -> p.feature().startsWith("ADM")).toList();
+    return toponym(text, t, i, end, nameKey, divisions, Toponym.Kind.DIVISION, cue, true);
   }
 
   /** Index of a division word ending a run of 1–3 capitalised tokens starting at i, or -1. */
@@ -181,17 +232,34 @@ public final class LocationExtractor {
    * Rejects names that are more likely something else: words that are never places, common words
    * without a place cue, the second half of a person's name, a name after a title.
    */
-  private boolean plausible(Toponym c, List<Token> t, int i, int end, int lastEnd, boolean titleCase) {
+  private boolean plausible(
+      Toponym c, List<Token> t, int i, int end, int lastEnd, boolean titleCase, Set<String> personWords) {
     if (c.kind() == Toponym.Kind.DEMONYM || c.kind() == Toponym.Kind.DIVISION) {
       return true;
     }
     boolean single = end - i == 1;
     String key = c.nameKey();
-    if (single && lexicon.notPlaces.contains(key)) {
+    if (lexicon.notPlaces.contains(key)) {
       return false;
     }
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
+    if (single && !major && c.cue() != Toponym.Cue.STRONG) {
+      if (personWords.contains(key)) {
+        return false;
+      }
+      boolean known = c.candidates().stream()
+          .anyMatch(p -> p.population() >= 100_000 || NameKeys.key(p.name()).equals(key));
+      if (!known && c.cue() == Toponym.Cue.NONE) {
+        return false; // only an alternate name of a small place: too weak without a cue
+      }
+      if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
+        String next = NameKeys.key(t.get(end).text());
+        if (!lexicon.commonWords.contains(next) && !lexicon.divisionKinds.contains(next)) {
+          return false; // a first name ("Michael Jones") or part of a longer proper name
+        }
+      }
+    }
     if (single && lexicon.commonWords.contains(key)) {
       boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).text().charAt(0));
       if (titleCase || sentenceStart || c.cue() == Toponym.Cue.NONE) {
@@ -206,7 +274,7 @@ public final class LocationExtractor {
       boolean prevSentenceStart = i - 1 == 0;
       if (prev.isCapitalized() && Character.isLetter(prev.text().charAt(0))
           && !DIRECTIONS.contains(pw) && !WEAK_BEFORE.contains(pw) && !STRONG_BEFORE.contains(pw)
-          && (!prevSentenceStart || lexicon.notPlaces.contains(NameKeys.key(pw)))) {
+          && (!prevSentenceStart || lexicon.titles.contains(NameKeys.key(pw)))) {
         return false;
       }
     }
