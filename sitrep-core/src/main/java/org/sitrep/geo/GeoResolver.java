@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class GeoResolver {
   private static final int MAX_CANDIDATES = 60;
   private static final double QUALIFIED = 6.0;
-  private static final double COUNTRY_FOCUS = 4.0;
-  private static final double ADMIN1_FOCUS = 3.0;
+  private static final double COUNTRY_FOCUS = 5.0;
+  private static final double ADMIN1_FOCUS = 4.0;
   private static final double NEARBY = 1.5;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -86,7 +86,7 @@ public final class GeoResolver {
     s += switch (p.feature()) {
       case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR" -> 4.0;
       case "ADM1" -> 2.5;
-      case "PPLC" -> 1.0;
+      case "PPLC" -> 2.0;
       case "PPLA" -> 0.7;
       case "PPLA2", "ADM2" -> 0.5;
       case "PPLX" -> -1.0;
@@ -260,10 +260,12 @@ public final class GeoResolver {
       return new Focus(country, admin1, countryByKey, admin1ByKey, totalByKey, total);
     }
 
-    /** The division holding the most mentions, when it holds at least a third of them. */
+    /** The division of the focus country holding most mentions, if at least a third of them. */
     String topAdmin1() {
+      String topCountry = country.entrySet().stream()
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
       return admin1.entrySet().stream()
-          .filter(e -> e.getValue() >= total / 3)
+          .filter(e -> e.getValue() >= total / 3 && e.getKey().startsWith(topCountry + "/"))
           .max(Map.Entry.comparingByValue())
           .map(Map.Entry::getKey)
           .orElse(null);
