@@ -161,6 +161,11 @@ public final class BundledGazetteerBuilder {
         Set<String> keys = new LinkedHashSet<>();
         GazetteerImporter.addKey(keys, d.name());
         GazetteerImporter.addKey(keys, d.label());
+        for (String prefix : List.of("Autonomous Republic of ", "Republic of ")) {
+          if (d.name().startsWith(prefix)) {
+            GazetteerImporter.addKey(keys, d.name().substring(prefix.length()));
+          }
+        }
         long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
         out.add(
             new GazetteerEntry(
@@ -174,6 +179,19 @@ public final class BundledGazetteerBuilder {
     }
     if (usPostalCodes != null) {
       out.addAll(usCounties(usPostalCodes, rows));
+    }
+    for (String line : Lexicons.lines("regions.txt")) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 5 || f.length > 6) {
+        throw new IllegalStateException("org/sitrep/geo/regions.txt: bad line '" + line + "'");
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      GazetteerImporter.addKey(keys, f[0]);
+      for (String alt : f.length < 6 ? new String[0] : f[5].split("\\|")) {
+        GazetteerImporter.addKey(keys, alt);
+      }
+      out.add(new GazetteerEntry(null, f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          f[4], f[3].equals("-") ? "" : f[3], null, 0, new ArrayList<>(keys)));
     }
     return out;
   }

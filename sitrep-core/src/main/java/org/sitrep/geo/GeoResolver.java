@@ -247,6 +247,9 @@ public final class GeoResolver {
         }
         Toponym t = toponyms.get(i);
         double w = t.kind() == Toponym.Kind.DEMONYM ? 0.5 : 1.0;
+        if (p.country().isEmpty()) {
+          continue; // a continent or a region across borders says nothing of the focus
+        }
         total += w;
         country.merge(p.country(), w, Double::sum);
         totalByKey.merge(t.nameKey(), w, Double::sum);

@@ -41,7 +41,8 @@ public final class LocationExtractor {
       Set.of(
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
           "upper", "lower", "greater", "downtown", "rural", "northeast", "northwest", "southeast",
-          "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro", "new");
+          "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro",
+          "metropolitan", "suburban", "new");
   private static final Set<String> UNKNOWN_DIVISION_KINDS =
       Set.of("county", "parish", "province", "governorate", "district", "oblast", "prefecture");
 
@@ -55,13 +56,49 @@ public final class LocationExtractor {
 
   /** Toponyms of the document in text order, not overlapping. */
   public List<Toponym> extract(String text, List<Sentence> sentences) {
-    Set<String> personWords = new HashSet<>();
+    List<List<Token>> pieces = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      collectPersonWords(text, s.tokens(), personWords);
+      pieces.add(splitHyphens(s.tokens()));
+    }
+    Set<String> personWords = new HashSet<>();
+    for (List<Token> t : pieces) {
+      collectPersonWords(text, t, personWords);
     }
     List<Toponym> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      extract(text, s.tokens(), personWords, out);
+    for (List<Token> t : pieces) {
+      extract(text, t, personWords, out);
+    }
+    return out;
+  }
+
+  /**
+   * Splits hyphenated tokens into their parts and hyphens ("Athens-Clarke", "Albany-based",
+   * "Egyptian-US"), keeping character offsets; names written with hyphens ("Winston-Salem",
+   * "Deir ez-Zor") still match as the longest run, since keys fold hyphens to spaces.
+   */
+  static List<Token> splitHyphens(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size() + 4);
+    for (Token tok : tokens) {
+      String w = tok.text();
+      int dash = w.indexOf('-');
+      if (dash <= 0 || dash == w.length() - 1) {
+        out.add(new Token(out.size(), tok.span(), w, tok.pos(), tok.lemma()));
+        continue;
+      }
+      int base = tok.span().start();
+      int from = 0;
+      while (from <= w.length()) {
+        int d = w.indexOf('-', from);
+        int to = d < 0 ? w.length() : d;
+        if (to > from) {
+          out.add(new Token(out.size(), new CharSpan(base + from, base + to), w.substring(from, to), null, null));
+        }
+        if (d < 0) {
+          break;
+        }
+        out.add(new Token(out.size(), new CharSpan(base + d, base + d + 1), "-", null, null));
+        from = d + 1;
+      }
     }
     return out;
   }
@@ -83,8 +120,8 @@ public final class LocationExtractor {
       }
       String aw = NameKeys.key(a.text());
       if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
-          || (k == 1 && lexicon.commonWords.contains(aw) && !lexicon.titles.contains(aw))) {
-        continue;
+          || (lexicon.commonWords.contains(aw) && !lexicon.titles.contains(aw))) {
+        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
       }
       String bk = NameKeys.key(b.text());
       if (lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)) {
@@ -119,6 +156,12 @@ public final class LocationExtractor {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
+      Toponym abbreviation = dottedStateAbbreviation(text, t, i);
+      if (abbreviation != null) {
+        out.add(abbreviation);
+        lastEnd = i + 1;
+        continue;
+      }
       int runEnd = runEnd(t, i);
       Toponym found = null;
       int end = i;
@@ -142,6 +185,10 @@ public final class LocationExtractor {
         if (places.isEmpty() && variantsAllowed) {
           places = gazetteer.lookupKey(key, true);
           exact = false;
+        }
+        if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
+            && onlyAlternate(places, key)) {
+          continue; // "Dublin City Council": "Dublin City" is only an alternate name of Dublin
         }
         if (!places.isEmpty()) {
           found = toponym(text, t, i, j, key, places, Toponym.Kind.NAME, cue, exact);
@@ -178,6 +225,10 @@ public final class LocationExtractor {
     }
   }
 
+  private static boolean onlyAlternate(List<Place> places, String key) {
+    return places.stream().noneMatch(p -> NameKeys.key(p.name()).equals(key));
+  }
+
   private Toponym division(
       String text, List<Token> t, int i, int kindToken, String nameKey, List<Place> places, Toponym.Cue cue) {
     int end = t.get(kindToken).isCapitalized() ? kindToken + 1 : kindToken;
@@ -198,6 +249,34 @@ public final class LocationExtractor {
       }
     }
     return -1;
+  }
+
+  /** "S.C.", "W.Va.", "D.C.": dotted abbreviations of two capitals are states wherever they stand. */
+  private Toponym dottedStateAbbreviation(String text, List<Token> t, int i) {
+    String word = t.get(i).text();
+    int capitals = 0;
+    for (int k = 0; k < word.length(); k++) {
+      capitals += Character.isUpperCase(word.charAt(k)) ? 1 : 0;
+    }
+    if (capitals < 2 || word.indexOf('.') < 0) {
+      return null;
+    }
+    int spanEnd = t.get(i).span().end();
+    if (!word.endsWith(".") && spanEnd < text.length() && text.charAt(spanEnd) == '.') {
+      word = word + ".";
+      spanEnd++;
+    }
+    String state = lexicon.usStateAbbreviations.get(word);
+    if (state == null) {
+      return null;
+    }
+    Optional<Place> p = gazetteer.admin1("US", state);
+    if (p.isEmpty()) {
+      return null;
+    }
+    CharSpan span = new CharSpan(t.get(i).span().start(), spanEnd);
+    return new Toponym(span, span.of(text), NameKeys.key(state), List.of(p.get()),
+        Toponym.Kind.STATE_ABBREVIATION, Toponym.Cue.STRONG, true);
   }
 
   /** After "Town," a US state abbreviation ("La.", "Calif.", "VA") becomes its own toponym. */
@@ -260,7 +339,7 @@ public final class LocationExtractor {
         }
       }
     }
-    if (single && lexicon.commonWords.contains(key)) {
+    if (single && lexicon.commonWords.contains(key) && !isAcronym(t.get(i).text())) {
       boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).text().charAt(0));
       if (titleCase || sentenceStart || c.cue() == Toponym.Cue.NONE) {
         if (!(major && !sentenceStart && !titleCase)) {
@@ -334,6 +413,19 @@ public final class LocationExtractor {
       }
     }
     return words >= 4 && caps * 10 >= words * 8;
+  }
+
+  /** "US", "UK": all capitals, so not the common word ("us") it spells. */
+  private static boolean isAcronym(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2 && letters <= 4;
   }
 
   static boolean startsName(String w) {
