@@ -43,6 +43,13 @@ public final class LocationExtractor {
           "upper", "lower", "greater", "downtown", "rural", "northeast", "northwest", "southeast",
           "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro",
           "metropolitan", "suburban", "new");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+          "my", "your", "and", "or", "but", "if", "when", "as", "by", "for", "with", "after",
+          "before", "during", "while", "since", "until", "about", "both", "each", "every", "some",
+          "many", "most", "all", "any", "no", "not", "on", "then", "than", "so", "yet", "it", "he",
+          "she", "we", "they", "i", "you", "there", "here", "where", "who", "what", "which");
   private static final Set<String> UNKNOWN_DIVISION_KINDS =
       Set.of("county", "parish", "province", "governorate", "district", "oblast", "prefecture");
 
@@ -114,13 +121,14 @@ public final class LocationExtractor {
     for (int k = 1; k < t.size(); k++) {
       Token a = t.get(k - 1);
       Token b = t.get(k);
-      if (!isWord(a.text()) || !isWord(b.text()) || !a.isCapitalized() || !b.isCapitalized()
-          || a.span().end() + 1 != b.span().start()) {
+      String aw = NameKeys.key(a.text());
+      boolean title = lexicon.titles.contains(aw);
+      if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
+          || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
         continue;
       }
-      String aw = NameKeys.key(a.text());
       if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
-          || (lexicon.commonWords.contains(aw) && !lexicon.titles.contains(aw))) {
+          || FUNCTION_WORDS.contains(aw) || (k == 1 && lexicon.commonWords.contains(aw) && !title)) {
         continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
       }
       String bk = NameKeys.key(b.text());
@@ -318,6 +326,9 @@ public final class LocationExtractor {
     }
     boolean single = end - i == 1;
     String key = c.nameKey();
+    if (single && isPiece(t, i) && t.get(i).text().length() < 4 && !isAcronym(t.get(i).text())) {
+      return false; // "Wal" of "Wal-Mart"
+    }
     if (lexicon.notPlaces.contains(key)) {
       return false;
     }
@@ -341,7 +352,7 @@ public final class LocationExtractor {
     }
     if (single && lexicon.commonWords.contains(key) && !isAcronym(t.get(i).text())) {
       boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).text().charAt(0));
-      if (titleCase || sentenceStart || c.cue() == Toponym.Cue.NONE) {
+      if (titleCase || sentenceStart || c.cue() != Toponym.Cue.STRONG) {
         if (!(major && !sentenceStart && !titleCase)) {
           return false;
         }
@@ -413,6 +424,13 @@ public final class LocationExtractor {
       }
     }
     return words >= 4 && caps * 10 >= words * 8;
+  }
+
+  /** Whether the token is part of a hyphenated word split by {@link #splitHyphens}. */
+  private static boolean isPiece(List<Token> t, int i) {
+    return (i > 0 && t.get(i - 1).text().equals("-") && t.get(i - 1).span().end() == t.get(i).span().start())
+        || (i + 1 < t.size() && t.get(i + 1).text().equals("-")
+            && t.get(i + 1).span().start() == t.get(i).span().end());
   }
 
   /** "US", "UK": all capitals, so not the common word ("us") it spells. */
