@@ -1,16 +1,18 @@
 package org.sitrep.actor;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 import org.sitrep.actor.Candidate.Anaphor;
 import org.sitrep.model.Actor;
 
 /**
  * Finds the antecedent of an anaphor among the mentions before it: for a bare head ("the
  * Ministry", "the Forces") the most recent named actor whose canonical name or mention text has
- * that word, within ten sentences; otherwise the most recent named actor of a fitting kind within a
- * few sentences; for "the Russians" the most recent named actor of that country. Generic actors
- * are never antecedents. Per document; not thread-safe.
+ * that word, within ten sentences; otherwise a named actor of a fitting kind within a few
+ * sentences; for "the Russians" a named actor of that country. Kind and country matches prefer the
+ * first fitting mention of the latest sentence that has one (its subject, as a rule: "HTS fought
+ * Zenki. The jihadist group said" means HTS). Generic actors are never antecedents. Per document;
+ * not thread-safe.
  */
 final class AnaphorResolver {
   /** How many sentences back a kind-only match may lie. */
@@ -29,7 +31,7 @@ final class AnaphorResolver {
 
   Actor resolve(Anaphor anaphor, int sentence, List<Placed> earlier) {
     if (anaphor.iso2() != null) {
-      return latest(earlier, sentence, KIND_WINDOW_SENTENCES, p -> anaphor.iso2().equals(p.mention().actor().country()));
+      return firstOfLatestSentence(earlier, sentence, p -> anaphor.iso2().equals(p.mention().actor().country()));
     }
     if (anaphor.bare()) {
       Actor named = latest(earlier, sentence, NAME_WINDOW_SENTENCES, p -> hasWord(p.mention(), anaphor.head()));
@@ -37,10 +39,24 @@ final class AnaphorResolver {
         return named;
       }
     }
-    return latest(earlier, sentence, KIND_WINDOW_SENTENCES, p -> anaphor.kinds().contains(p.mention().actor().kind()));
+    return firstOfLatestSentence(earlier, sentence, p -> anaphor.kinds().contains(p.mention().actor().kind()));
   }
 
-  private Actor latest(List<Placed> earlier, int sentence, int window, java.util.function.Predicate<Placed> fits) {
+  private Actor firstOfLatestSentence(List<Placed> earlier, int sentence, Predicate<Placed> fits) {
+    Placed found = null;
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Placed p = earlier.get(k);
+      if (sentence - p.sentence() > KIND_WINDOW_SENTENCES || (found != null && p.sentence() != found.sentence())) {
+        break;
+      }
+      if (!dictionary.isGeneric(p.mention().actor()) && fits.test(p)) {
+        found = p;
+      }
+    }
+    return found == null ? null : found.mention().actor();
+  }
+
+  private Actor latest(List<Placed> earlier, int sentence, int window, Predicate<Placed> fits) {
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Placed p = earlier.get(k);
       if (sentence - p.sentence() > window) {

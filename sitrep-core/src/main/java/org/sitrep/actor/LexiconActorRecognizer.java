@@ -14,7 +14,8 @@ import org.sitrep.nlp.Sentence;
  * Recognises actors from lexicons alone (tokens only; no POS tags needed). Per sentence, scans
  * left to right and at each token takes the longest of the dictionary, demonym, metonym and
  * anaphor readings (ties in that order); a provisional organisation is taken only where none of
- * those starts. Then, per document, an ambiguous alias ("Red Crescent", "SNA") takes the option
+ * those starts; a generic right before a name in apposition is dropped ("the militia YPG"). Then,
+ * per document, an ambiguous alias ("Red Crescent", "SNA") takes the option
  * whose country the document's other named actors mention most (ties: first listed), and
  * anaphors are resolved in order against the mentions before them.
  *
@@ -82,12 +83,21 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
       }
       if (best == null) {
         i++;
-      } else {
-        found.add(best);
-        i = best.end();
+        continue;
       }
+      if (!found.isEmpty() && isApposedGeneric(found.get(found.size() - 1), best)) {
+        found.remove(found.size() - 1); // "the Kurdish militia YPG": the name says who
+      }
+      found.add(best);
+      i = best.end();
     }
     return found;
+  }
+
+  private boolean isApposedGeneric(Candidate previous, Candidate next) {
+    return previous.end() == next.start() && previous.source() == Source.DICTIONARY
+        && next.source() == Source.DICTIONARY && dictionary.isGeneric(previous.options().get(0))
+        && !dictionary.isGeneric(next.options().get(0));
   }
 
   private Map<String, Integer> countryVotes(List<List<Candidate>> candidates) {

@@ -25,7 +25,7 @@ final class RecognitionLexicon {
 
   final Set<String> agentiveVerbs = LexiconResource.words("agentive-verbs.txt");
   final Set<String> placePrepositions = LexiconResource.words("place-prepositions.txt");
-  final Set<String> placeNouns = LexiconResource.words("place-nouns.txt");
+  final Set<String> possessiveAgentNouns = LexiconResource.words("possessive-agent-nouns.txt");
   final Set<String> memberNouns = LexiconResource.words("member-nouns.txt");
   final Set<String> nameStopwords = LexiconResource.words("name-stopwords.txt");
   final Set<String> nameConnectors = LexiconResource.words("name-connectors.txt");
