@@ -24,9 +24,14 @@ final class TokenTrie<V> {
 
   private final Node<V> root = new Node<>();
 
-  /** Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces. */
+  /**
+   * Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces. Acronyms
+   * and phrases marked with a leading '=' match only as written.
+   */
   void add(String phrase, V value) {
-    boolean caseSensitive = TokenKeys.isAcronym(phrase);
+    boolean marked = phrase.startsWith("=");
+    phrase = marked ? phrase.substring(1) : phrase;
+    boolean caseSensitive = marked || TokenKeys.isAcronym(phrase);
     put(TokenKeys.tokens(phrase), value, caseSensitive);
     if (phrase.indexOf('-') > 0 && !caseSensitive) {
       put(TokenKeys.tokens(phrase.replace('-', ' ')), value, false);

@@ -98,6 +98,25 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void theArmyIsTheArmyOfTheCountryInFocus() {
+    String text = "ISWAP fighters ambushed Nigerian troops on Monday. Mali's junta said the army had killed 20 militants.";
+    assertThat(mention(text, "the army").actor().name()).isEqualTo("Malian military");
+    assertThat(names("The Sudanese army said RSF fighters fled.")).containsExactly("Sudanese military", "Rapid Support Forces");
+  }
+
+  @Test
+  void provisionalNamesKeepTheirOfTail() {
+    assertThat(mention("Officials of the Democratic Party of Kurdistan met.", "Democratic Party of Kurdistan").source())
+        .isEqualTo(Source.PROVISIONAL);
+  }
+
+  @Test
+  void commonWordsMatchOnlyAsWritten() {
+    assertThat(recognize("The decree offered an amnesty to deserters.")).isEmpty();
+    assertThat(names("Amnesty said the strike was unlawful.")).containsExactly("Amnesty International");
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
