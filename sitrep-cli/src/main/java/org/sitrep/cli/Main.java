@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      ActorsCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
