@@ -2,9 +2,11 @@ package org.sitrep.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.sitrep.actor.ActorMention.Source;
 import org.sitrep.actor.AnaphorResolver.Placed;
 import org.sitrep.model.Actor;
@@ -26,6 +28,8 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
   private final ActorDictionary dictionary;
   private final List<CandidateMatcher> matchers;
   private final ProvisionalMatcher provisional;
+  /** Keys a dictionary, demonym, country or seat phrase can start with, plus "the": a fast pre-check. */
+  private final Set<String> starters = new HashSet<>();
 
   public LexiconActorRecognizer() {
     this(ActorDictionary.standard());
@@ -40,6 +44,11 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
         new MetonymMatcher(dictionary, lexicon),
         new AnaphorMatcher(dictionary, lexicon));
     provisional = new ProvisionalMatcher(lexicon);
+    starters.addAll(dictionary.aliases().firstKeys());
+    starters.addAll(dictionary.demonyms().firstKeys());
+    starters.addAll(dictionary.countryNames().firstKeys());
+    starters.addAll(dictionary.seats().firstKeys());
+    starters.add("the");
   }
 
   @Override
@@ -72,10 +81,12 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
     int i = 0;
     while (i < s.size()) {
       Candidate best = null;
-      for (CandidateMatcher m : matchers) {
-        Candidate c = m.at(s, i);
-        if (c != null && (best == null || c.length() > best.length())) {
-          best = c;
+      if (starters.contains(s.key(i))) {
+        for (CandidateMatcher m : matchers) {
+          Candidate c = m.at(s, i);
+          if (c != null && (best == null || c.length() > best.length())) {
+            best = c;
+          }
         }
       }
       if (best == null) {

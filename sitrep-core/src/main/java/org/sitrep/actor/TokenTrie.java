@@ -1,9 +1,11 @@
 package org.sitrep.actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over token keys mapping phrases to values, for longest-match lookup in one pass over a
@@ -78,6 +80,11 @@ final class TokenTrie<V> {
       }
     }
     return best;
+  }
+
+  /** Keys of the tokens that phrases start with. */
+  Set<String> firstKeys() {
+    return Collections.unmodifiableSet(root.next.keySet());
   }
 
   /** The values of exactly this phrase, or an empty list. */
