@@ -59,11 +59,15 @@ final class AnaphorMatcher implements CandidateMatcher {
     return new Candidate(i, head + 1, Source.ANAPHOR, List.of(), anaphor, fallback);
   }
 
-  /** "the Sudanese army": a plural that is also the adjective, followed by a word, is no people. */
+  /**
+   * "the Sudanese army": a plural that is also the adjective, followed by a word other than a
+   * verb of the agentive list, is no people ("the French had left" is).
+   */
   private boolean adjectival(SentenceTokens s, TokenTrie.Match<String> people) {
     TokenTrie.Match<String> adjective = dictionary.demonyms().longest(s.keys, s.surface, people.start());
     return adjective != null && adjective.end() == people.end() && people.end() < s.size()
-        && Character.isLetter(s.text(people.end()).charAt(0));
+        && Character.isLetter(s.text(people.end()).charAt(0))
+        && !lexicon.agentiveVerbs.contains(s.key(people.end()));
   }
 
   /**

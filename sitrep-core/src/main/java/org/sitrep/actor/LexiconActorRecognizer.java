@@ -16,7 +16,8 @@ import org.sitrep.nlp.Sentence;
  * Recognises actors from lexicons alone (tokens only; no POS tags needed). Per sentence, scans
  * left to right and at each token takes the longest of the dictionary, demonym, metonym and
  * anaphor readings (ties in that order); a provisional organisation is taken only where none of
- * those starts; a generic right before a name in apposition is dropped ("the militia YPG"). Then,
+ * those starts; a generic right before a name in apposition is dropped ("the militia YPG"), and
+ * a title right before a name of the same actor joins it ("US President Joe Biden"). Then,
  * per document, an ambiguous alias ("Red Crescent", "SNA") takes the option
  * whose country the document's other named actors mention most (ties: first listed), and
  * anaphors are resolved in order against the mentions before them.
@@ -96,13 +97,24 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
         i++;
         continue;
       }
-      if (!found.isEmpty() && isApposedGeneric(found.get(found.size() - 1), best)) {
+      Candidate previous = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (previous != null && isApposedGeneric(previous, best)) {
         found.remove(found.size() - 1); // "the Kurdish militia YPG": the name says who
+      } else if (previous != null && isTitleOfName(previous, best)) {
+        found.remove(found.size() - 1); // "US President Joe Biden": one mention
+        best = new Candidate(previous.start(), best.end(), previous.source(), best.options(), null, null);
       }
       found.add(best);
       i = best.end();
     }
     return found;
+  }
+
+  /** Adjacent readings that name the same one actor ("Kremlin spokesman" + "Dmitry Peskov"). */
+  private static boolean isTitleOfName(Candidate previous, Candidate next) {
+    return previous.end() == next.start() && previous.anaphor() == null && next.anaphor() == null
+        && next.source() == Source.DICTIONARY && previous.source() != Source.PROVISIONAL
+        && previous.options().size() == 1 && previous.options().equals(next.options());
   }
 
   private boolean isApposedGeneric(Candidate previous, Candidate next) {

@@ -117,6 +117,21 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void titleAndNameOfOneActorAreOneMention() {
+    assertThat(recognize("US President Joe Biden said Washington would help.")).extracting(ActorMention::text)
+        .containsExactly("US President Joe Biden", "Washington");
+    assertThat(recognize("Kremlin spokesman Dmitry Peskov said talks continued.")).extracting(ActorMention::text)
+        .containsExactly("Kremlin spokesman Dmitry Peskov");
+  }
+
+  @Test
+  void theFrenchAsAPeopleNeedsAnEarlierFrenchActor() {
+    assertThat(mention("French troops left Mali. The French had stayed nine years.", "The French").actor().name())
+        .isEqualTo("French military");
+    assertThat(names("It said the French had left.")).isEmpty();
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
