@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      ActorsCommand.class,
       TimeQuantCommand.class,
       TimeQuantBenchCommand.class,
       ExtractCommand.class,
