@@ -20,7 +20,7 @@ import org.sitrep.text.CharSpan;
  * ("24 hours", "four districts") never count. Thread-safe: per-call state lives in a {@link Scan}.
  */
 public final class RuleCasualtyCounter implements CasualtyCounter {
-  private static final int TOLL_WINDOW = 10;
+  private static final int TOLL_WINDOW = 15;
   private static final int LIST_ITEMS = 5;
 
   private final CasualtyLexicon lexicon;

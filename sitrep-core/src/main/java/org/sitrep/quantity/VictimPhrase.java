@@ -35,12 +35,17 @@ final class VictimPhrase {
       k++;
     }
     int s = k;
-    while (k < lower.length && k - s < MAX_WORDS && isWord(tokens.get(k), lower[k]) && !ends(lower[k])) {
+    while (k < lower.length && k - s < MAX_WORDS && isWord(tokens.get(k), lower[k])
+        && (!ends(lower[k]) || lower[k].equals("the") && k > s && lower[k - 1].equals("of"))) {
       k++;
       if (lexicon.is("people", lower[k - 1])) {
         // "11,000 people in need": a plain word for people ends the phrase.
         break;
       }
+    }
+    while (k > s && (lower[k - 1].equals("of") || lower[k - 1].equals("the"))) {
+      // "members of the tribe" keeps its "of the"; a phrase never ends on one.
+      k--;
     }
     if (k == s) {
       return null;

@@ -118,7 +118,7 @@ final class CalendarDateParser {
       } else {
         YearMonth ym = YearMonth.of(b.year(), b.month());
         to = b.day1() == 0 ? ym.atEndOfMonth() : ym.atDay(Math.min(b.day2(), ym.lengthOfMonth()));
-        if (b.day2() > ym.lengthOfMonth() && b.day2() != 31) {
+        if (b.day2() > ym.lengthOfMonth() && !b.period()) {
           return null;
         }
       }

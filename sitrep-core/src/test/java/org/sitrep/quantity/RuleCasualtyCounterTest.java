@@ -125,6 +125,17 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void moreWireForms() {
+    expect("Militants shot dead three civilians at a checkpoint.", "KILLED 3 civilians");
+    expect("Two Turkish soldiers were among those killed in the attack.", "KILLED 2 Turkish soldiers");
+    expect("In 2014, the militants executed 700 members of the tribe.", "KILLED 700 members of the tribe");
+    expect("The death toll from Tuesday's twin bombings in the capital climbed to 54.", "KILLED 54 -");
+    expect("Officials said the clashes left 18 dead and 40 injured.", "KILLED 18 -", "WOUNDED 40 -");
+    expect("The bombing killed 23 people and injured more than 100 others.", "KILLED 23 people",
+        "WOUNDED 100 others ~");
+  }
+
+  @Test
   void emptySentenceGivesNothing() {
     expect("Talks resumed.");
   }

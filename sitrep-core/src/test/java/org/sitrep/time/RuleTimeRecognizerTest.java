@@ -209,6 +209,7 @@ class RuleTimeRecognizerTest {
     none("A 37-truck convoy reached the town.");
     none("The group holds four districts and 24 villages.");
     none("Two weeks later the town fell.");
+    none("The report was dated June 31.");
   }
 
   @Test
