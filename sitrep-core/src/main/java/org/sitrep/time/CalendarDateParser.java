@@ -44,13 +44,13 @@ final class CalendarDateParser {
     String first = c.lower(i);
     boolean between = first.equals("between");
     boolean prefixed = between || first.equals("from");
-    Partial a = single(c, prefixed ? i + 1 : i);
+    Partial a = single(c, prefixed ? i + 1 : i, prefixed);
     if (a == null) {
       return null;
     }
     String joiner = c.lower(a.end());
     if (RANGE_JOINERS.contains(joiner) && (!joiner.equals("and") || between || a.day1() == 0)) {
-      Partial b = single(c, a.end() + 1);
+      Partial b = single(c, a.end() + 1, true);
       if (b != null && (a.month() != 0) == (b.month() != 0)) {
         return range(c, i, a, b);
       }
@@ -136,7 +136,8 @@ final class CalendarDateParser {
     }
   }
 
-  private Partial single(TimeContext c, int i) {
+  /** {@code cued}: a range word before it already makes a bare month or year a date. */
+  private Partial single(TimeContext c, int i, boolean cued) {
     if (i >= c.size()) {
       return null;
     }
@@ -155,7 +156,7 @@ final class CalendarDateParser {
     }
     int month = monthAt(c, i);
     if (month > 0) {
-      return monthFirst(c, i, month);
+      return monthFirst(c, i, month, cued);
     }
     if (!digit) {
       return null;
@@ -164,7 +165,7 @@ final class CalendarDateParser {
     if (p != null) {
       return p;
     }
-    if (YEAR.matcher(t).matches() && lexicon.isMonthCue(c.lower(i - 1))) {
+    if (YEAR.matcher(t).matches() && (cued || lexicon.isMonthCue(c.lower(i - 1)))) {
       return new Partial(i, i + 1, Integer.parseInt(t), 0, 0, 0);
     }
     return null;
@@ -211,7 +212,7 @@ final class CalendarDateParser {
   }
 
   /** "May 28", "May 28, 2017", "July 4-5", "July 4 to 6", "March 2017", "in March". */
-  private Partial monthFirst(TimeContext c, int i, int month) {
+  private Partial monthFirst(TimeContext c, int i, int month, boolean cuedBefore) {
     int d1 = day(c.lower(i + 1));
     if (d1 > 0) {
       int d2 = d1;
@@ -228,7 +229,7 @@ final class CalendarDateParser {
       int b = Integer.parseInt(r.group(2));
       return a >= 1 && a < b && b <= 31 ? withYear(c, new Partial(i, i + 2, 0, month, a, b)) : null;
     }
-    boolean cued = lexicon.isMonthCue(c.lower(i - 1));
+    boolean cued = cuedBefore || lexicon.isMonthCue(c.lower(i - 1));
     Partial bare = withYear(c, new Partial(i, i + 1, 0, month, 0, 0));
     return cued || bare.year() != 0 ? bare : null;
   }

@@ -194,6 +194,14 @@ class RuleTimeRecognizerTest {
   }
 
   @Test
+  void weekend() {
+    expect("Over the weekend, 14 people were killed.", "the weekend", "2017-06-17", "2017-06-18", "range",
+        Relation.AT);
+    TimeMention tuesday = find("Clashes flared at the weekend.", LocalDate.of(2017, 6, 20)).get(0);
+    assertThat(tuesday.start()).isEqualTo("2017-06-17");
+  }
+
+  @Test
   void nightOfADate() {
     day("The raid took place on the night of June 5.", "the night of June 5", "2017-06-05");
   }
@@ -210,6 +218,7 @@ class RuleTimeRecognizerTest {
     none("The group holds four districts and 24 villages.");
     none("Two weeks later the town fell.");
     none("The report was dated June 31.");
+    none("He said March will be decisive and May bring peace.");
   }
 
   @Test
