@@ -130,11 +130,13 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     int j = i + 1;
     if (s.lower(j).equals("a") && s.lower(j + 1).equals("total") && s.lower(j + 2).equals("of")) {
       j += 3;
+    } else if (s.lower(j).equals("all")) {
+      j++;
     }
     NumberParser.NumberMatch m = numbers.parse(s.lower, j);
     if (m != null) {
       VictimPhrase.Range v = phrases.after(s.lower, s.tokens, m.end());
-      if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end())) {
+      if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end()) || v == null && isYear(s, m)) {
         return false;
       }
       int end = v == null ? m.end() : v.end();
@@ -174,8 +176,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
         break;
       }
       any = true;
-      String before = s.lower(start - 1);
-      if (!before.equals("and") && !before.equals(",")) {
+      if (!s.lower(start - 1).equals("and")) {
         break;
       }
       end = start - 1;
@@ -204,7 +205,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     }
     for (int p = start; p < end; p++) {
       NumberParser.NumberMatch m = numbers.parse(s.lower, p);
-      if (m == null || m.end() > end) {
+      if (m == null || m.end() > end || m.end() == end && isYear(s, m)) {
         continue;
       }
       int vs = m.end();
@@ -244,6 +245,12 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
       return start;
     }
     return -1;
+  }
+
+  /** A bare four-digit number from 1900 to 2100 is a year ("since 2011, ... killed"), not a count. */
+  private static boolean isYear(Scan s, NumberParser.NumberMatch m) {
+    String t = s.lower[m.start()];
+    return m.end() == m.start() + 1 && t.length() == 4 && m.value() >= 1900 && m.value() <= 2100;
   }
 
   /** "put their losses at 15 killed": the owner of the losses, as token range, or null. */

@@ -50,7 +50,12 @@ final class VictimPhrase {
     if (k == s) {
       return null;
     }
-    return lexicon.is("nonvictim", lower[k - 1]) ? NOT_PEOPLE : new Range(s, k);
+    for (int w = s; w < k; w++) {
+      if (lexicon.is("nonvictim", lower[w])) {
+        return NOT_PEOPLE;
+      }
+    }
+    return new Range(s, k);
   }
 
   /** True when a phrase cannot go on through this word. */
