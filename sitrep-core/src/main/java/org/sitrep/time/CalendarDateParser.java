@@ -64,7 +64,7 @@ final class CalendarDateParser {
   }
 
   private TokenMatch resolveSingle(TimeContext c, Partial p) {
-    int year = yearOf(c, p);
+    int year = yearOf(c, p, p.start());
     if (year == 0) {
       return TokenMatch.unresolved(p.start(), p.end(), TimeMention.Relation.AT);
     }
@@ -72,7 +72,7 @@ final class CalendarDateParser {
   }
 
   private TokenMatch range(TimeContext c, int start, Partial a, Partial b) {
-    int yb = yearOf(c, b);
+    int yb = yearOf(c, b, start);
     if (yb == 0) {
       return TokenMatch.unresolved(start, b.end(), TimeMention.Relation.AT);
     }
@@ -90,7 +90,7 @@ final class CalendarDateParser {
   }
 
   /** The written year, else the resolved one; 0 when there is no publication date. */
-  private int yearOf(TimeContext c, Partial p) {
+  private int yearOf(TimeContext c, Partial p, int expressionStart) {
     if (p.year() != 0) {
       return p.year();
     }
@@ -100,7 +100,11 @@ final class CalendarDateParser {
     if (p.day1() > 0 && !p.period()) {
       return MonthDayResolver.nearestYear(c.published, p.month(), p.day1());
     }
-    return MonthDayResolver.monthYear(c.published, p.month(), c.futureBefore(p.start()));
+    return MonthDayResolver.monthYear(c.published, p.month(), tense(c, expressionStart));
+  }
+
+  private static int tense(TimeContext c, int at) {
+    return c.futureBefore(at) ? 1 : c.pastBefore(at) ? -1 : 0;
   }
 
   /** Dates from the first day of {@code a} to the last of {@code b}; null when not a real date. */

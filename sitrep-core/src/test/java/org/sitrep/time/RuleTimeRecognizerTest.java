@@ -114,6 +114,9 @@ class RuleTimeRecognizerTest {
     expect("The town was captured in October.", "October", "2016-10-01", "2016-10-31", "month", Relation.AT);
     expect("The town was captured in March 2015.", "March 2015", "2015-03-01", "2015-03-31", "month", Relation.AT);
     expect("A new round of talks will open in July.", "July", "2017-07-01", "2017-07-31", "month", Relation.AT);
+    expect("The town fell in July.", "July", "2016-07-01", "2016-07-31", "month", Relation.AT);
+    // No tense word: a month among the next three is the coming one.
+    expect("Talks in July: the envoy's plan.", "July", "2017-07-01", "2017-07-31", "month", Relation.AT);
   }
 
   @Test
@@ -144,6 +147,8 @@ class RuleTimeRecognizerTest {
     // Without a future word a bare month is the nearest past one: in a June report, last year's.
     expect("Thousands fled in August and September.", "August and September", "2016-08-01", "2016-09-30",
         "range", Relation.AT);
+    expect("The envoy said he envisaged further rounds of talks in August and September.",
+        "August and September", "2017-08-01", "2017-09-30", "range", Relation.AT);
     TimeMention october = find("Thousands fled in August and September.", LocalDate.of(2017, 10, 2)).get(0);
     assertThat(october.start()).isEqualTo("2017-08-01");
     assertThat(october.end()).isEqualTo("2017-09-30");
