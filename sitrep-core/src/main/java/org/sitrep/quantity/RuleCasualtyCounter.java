@@ -22,6 +22,7 @@ import org.sitrep.text.CharSpan;
 public final class RuleCasualtyCounter implements CasualtyCounter {
   private static final int TOLL_WINDOW = 15;
   private static final int LIST_ITEMS = 5;
+  private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
 
   private final CasualtyLexicon lexicon;
   private final NumberParser numbers;
@@ -125,7 +126,11 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     }
   }
 
-  /** "killed 312 Islamic State fighters", "killing at least 12 civilians", "captured seven". */
+  /**
+   * "killed 312 Islamic State fighters", "killing at least 12 civilians", "captured seven",
+   * "killed ISIS leader Abu Bakr al-Baghdadi"; a coordinated object ("killed the driver and two
+   * passengers") gives one count per conjunct.
+   */
   private boolean active(Scan s, int i, Category c) {
     int j = i + 1;
     if (s.lower(j).equals("a") && s.lower(j + 1).equals("total") && s.lower(j + 2).equals("of")) {
@@ -133,26 +138,50 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     } else if (s.lower(j).equals("all")) {
       j++;
     }
+    Found first = object(s, i, j, c);
+    if (first == null) {
+      return false;
+    }
+    s.add(first);
+    Found last = first;
+    for (int item = 1; item < LIST_ITEMS && s.lower(last.end()).equals("and"); item++) {
+      Found next = object(s, last.end() + 1, last.end() + 1, c);
+      if (next == null) {
+        break;
+      }
+      s.add(next);
+      last = next;
+    }
+    return true;
+  }
+
+  /** One counted object at token {@code j}; the mention starts at {@code from}. */
+  private Found object(Scan s, int from, int j, Category c) {
     NumberParser.NumberMatch m = numbers.parse(s.lower, j);
     if (m != null) {
       VictimPhrase.Range v = phrases.after(s.lower, s.tokens, m.end());
       if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end()) || v == null && isYear(s, m)) {
-        return false;
+        return null;
       }
       int end = v == null ? m.end() : v.end();
-      s.add(new Found(i, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),
-          m.approximate(), v == null));
-      return true;
+      return new Found(from, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),
+          m.approximate(), v == null);
     }
-    if (s.lower(j).equals("a") || s.lower(j).equals("an")) {
-      VictimPhrase.Range v = phrases.after(s.lower, s.tokens, j + 1);
-      if (v == null || v == VictimPhrase.NOT_PEOPLE) {
-        return false;
-      }
-      s.add(new Found(i, v.end(), c, 1, j, v.end(), false, false));
-      return true;
+    String w = s.lower(j);
+    boolean article = w.equals("a") || w.equals("an");
+    boolean definite = w.equals("the") || lexicon.is("possessor", w);
+    if (c == Category.AFFECTED || !s.free(j, j + 1)) {
+      return null;
     }
-    return false;
+    VictimPhrase.Range v = phrases.after(s.lower, s.tokens, article || definite ? j + 1 : j);
+    if (v == null || v == VictimPhrase.NOT_PEOPLE) {
+      return null;
+    }
+    if (article || phrases.isOnePerson(s.lower, s.tokens, v)) {
+      int vs = article || definite ? j : v.start();
+      return new Found(from, v.end(), c, 1, vs, v.end(), false, false);
+    }
+    return null;
   }
 
   /**
@@ -162,16 +191,18 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
    */
   private boolean passive(Scan s, int i, Category c, int trigger) {
     int k = i - 1;
+    boolean singular = false;
     while (k >= 0 && (lexicon.is("aux", s.lower[k]) || lexicon.is("negation", s.lower[k]))) {
       if (lexicon.is("negation", s.lower[k])) {
         return false;
       }
+      singular |= SINGULAR_AUX.contains(s.lower[k]);
       k--;
     }
     boolean any = false;
     int end = k + 1;
     for (int item = 0; item < LIST_ITEMS && end > 0; item++) {
-      int start = subject(s, end, c, trigger, item == 0 && end == trigger);
+      int start = subject(s, end, c, trigger, item == 0 && end == trigger, singular && item == 0);
       if (start < 0) {
         break;
       }
@@ -185,7 +216,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
   }
 
   /** One counted subject ending before token {@code end}; returns its first token or -1. */
-  private int subject(Scan s, int end, Category c, int trigger, boolean adjacent) {
+  private int subject(Scan s, int end, Category c, int trigger, boolean adjacent, boolean singular) {
     int start = end;
     while (start > 0 && end - start < 8 && s.free(start - 1, start)
         && VictimPhrase.isWordOrNumber(s.tokens.get(start - 1), s.lower[start - 1])
@@ -241,6 +272,12 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     String first = s.lower(start);
     if ((first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one"))
         && end - start >= 2 && !lexicon.is("nonvictim", s.lower[end - 1])) {
+      s.add(new Found(start, trigger + 1, c, 1, start, end, false, false));
+      return start;
+    }
+    if (singular && c != Category.AFFECTED && end > start
+        && phrases.isOnePerson(s.lower, s.tokens, new VictimPhrase.Range(start, end))) {
+      // "the commander was killed": one person, named by a singular noun and verb.
       s.add(new Found(start, trigger + 1, c, 1, start, end, false, false));
       return start;
     }
@@ -309,15 +346,14 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
         n = m.value();
         approximate |= m.approximate();
         end = v == null ? m.end() : v.end();
-      } else if (s.lower(j).equals("a") || s.lower(j).equals("an")) {
-        v = phrases.after(s.lower, s.tokens, j + 1);
-        if (v == null || v == VictimPhrase.NOT_PEOPLE) {
+      } else {
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        v = phrases.after(s.lower, s.tokens, article ? j + 1 : j);
+        if (v == null || v == VictimPhrase.NOT_PEOPLE || !article && !phrases.isOnePerson(s.lower, s.tokens, v)) {
           break;
         }
         n = 1;
         end = v.end();
-      } else {
-        break;
       }
       if (items == 0 && v != null) {
         vs = v.start();

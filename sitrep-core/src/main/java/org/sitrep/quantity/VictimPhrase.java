@@ -58,6 +58,28 @@ final class VictimPhrase {
     return new Range(s, k);
   }
 
+  /**
+   * True when the phrase names one person: its last lower-case word, before any trailing names,
+   * is a singular noun for a person ("ISIS leader Abu Bakr al-Baghdadi", "the commander").
+   */
+  boolean isOnePerson(String[] lower, List<Token> tokens, Range r) {
+    int k = r.end() - 1;
+    while (k > r.start() && hasUpperCase(tokens.get(k).text())) {
+      k--;
+    }
+    return lexicon.is("person", lower[k]);
+  }
+
+  /** Names, including "al-Baghdadi" and "McDonald". */
+  private static boolean hasUpperCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a phrase cannot go on through this word. */
   boolean ends(String lower) {
     return lexicon.is("stop", lower) || lexicon.trigger(CasualtyLexicon.Role.ACTIVE, lower) != null

@@ -141,6 +141,17 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void onePersonNamedBySingularNoun() {
+    expect("The coalition said it may have killed ISIS leader Abu Bakr al-Baghdadi in a May 28 airstrike.",
+        "KILLED 1 ISIS leader Abu Bakr al-Baghdadi");
+    expect("The brigade commander was killed in the ambush.", "KILLED 1 brigade commander");
+    expect("The explosion killed the driver and two passengers.", "KILLED 1 the driver", "KILLED 2 passengers");
+    expect("It confirmed the death of the commander.", "KILLED 1 commander");
+    expect("The army killed civilian hopes of a truce.");
+    expect("Commanders were killed.");
+  }
+
+  @Test
   void emptySentenceGivesNothing() {
     expect("Talks resumed.");
   }
