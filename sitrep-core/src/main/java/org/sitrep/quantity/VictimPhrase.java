@@ -64,6 +64,13 @@ final class VictimPhrase {
    */
   boolean isOnePerson(String[] lower, List<Token> tokens, Range r) {
     int k = r.end() - 1;
+    for (int w = r.start() + 1; w < r.end(); w++) {
+      if (lower[w].equals("of")) {
+        // "the commander of the brigade": the head comes before "of".
+        k = w - 1;
+        break;
+      }
+    }
     while (k > r.start() && hasUpperCase(tokens.get(k).text())) {
       k--;
     }

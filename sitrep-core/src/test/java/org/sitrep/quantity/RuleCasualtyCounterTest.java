@@ -147,6 +147,7 @@ class RuleCasualtyCounterTest {
     expect("The brigade commander was killed in the ambush.", "KILLED 1 brigade commander");
     expect("The explosion killed the driver and two passengers.", "KILLED 1 the driver", "KILLED 2 passengers");
     expect("It confirmed the death of the commander.", "KILLED 1 commander");
+    expect("The army said it had killed the commander of the brigade.", "KILLED 1 the commander of the brigade");
     expect("The army killed civilian hopes of a truce.");
     expect("Commanders were killed.");
   }
