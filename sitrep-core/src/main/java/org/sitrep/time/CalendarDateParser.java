@@ -44,6 +44,10 @@ final class CalendarDateParser {
     String first = c.lower(i);
     boolean between = first.equals("between");
     boolean prefixed = between || first.equals("from");
+    TokenMatch partOfYear = periodOfYear(c, i);
+    if (partOfYear != null) {
+      return partOfYear;
+    }
     Partial a = single(c, prefixed ? i + 1 : i, prefixed);
     if (a == null) {
       return null;
@@ -173,6 +177,37 @@ final class CalendarDateParser {
       return new Partial(i, i + 1, Integer.parseInt(t), 0, 0, 0);
     }
     return null;
+  }
+
+  /**
+   * "late 2015", "the end of 2016", "mid-2016": a third of the year (early = January-April,
+   * mid = May-August, late = September-December), following the day thirds of a month.
+   */
+  private TokenMatch periodOfYear(TimeContext c, int i) {
+    String t = c.lower(i);
+    int dash = t.indexOf('-');
+    CalendarLexicon.Period period;
+    int yearAt;
+    String year;
+    if (dash > 0 && YEAR.matcher(t.substring(dash + 1)).matches()) {
+      period = periodAt(new String[] {t.substring(0, dash)}, 0);
+      year = t.substring(dash + 1);
+      yearAt = i;
+    } else {
+      period = i < c.size() ? periodAt(c.lower, i) : null;
+      yearAt = period == null ? -1 : i + period.words().length;
+      year = c.lower(yearAt);
+      if (!YEAR.matcher(year).matches()) {
+        return null;
+      }
+    }
+    if (period == null) {
+      return null;
+    }
+    int y = Integer.parseInt(year);
+    int firstMonth = period.firstDay() <= 10 ? 1 : period.firstDay() <= 20 ? 5 : 9;
+    LocalDate from = LocalDate.of(y, firstMonth, 1);
+    return TokenMatch.at(i, yearAt + 1, from, from.plusMonths(4).minusDays(1), TokenMatch.RANGE);
   }
 
   /** "early May", "end of May 2017", "mid-May". */

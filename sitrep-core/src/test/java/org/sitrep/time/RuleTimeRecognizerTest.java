@@ -131,6 +131,14 @@ class RuleTimeRecognizerTest {
   }
 
   @Test
+  void vaguePartsOfAYear() {
+    expect("The group emerged in late 2015.", "late 2015", "2015-09-01", "2015-12-31", "range", Relation.AT);
+    expect("The group emerged in mid-2016.", "mid-2016", "2016-05-01", "2016-08-31", "range", Relation.AT);
+    expect("The group emerged at the beginning of 2014.", "the beginning of 2014", "2014-01-01", "2014-04-30",
+        "range", Relation.AT);
+  }
+
+  @Test
   void dayRanges() {
     expect("Talks were held on July 4-5.", "July 4-5", "2017-07-04", "2017-07-05", "range", Relation.AT);
     expect("Talks were held on 4-5 July.", "4-5 July", "2017-07-04", "2017-07-05", "range", Relation.AT);
@@ -177,6 +185,8 @@ class RuleTimeRecognizerTest {
     expect("The town has been besieged for nearly eight months.", "for nearly eight months", "2016-10-18",
         "2017-06-18", "range", Relation.DURATION);
     expect("The road was cut for two weeks.", "for two weeks", "2017-06-04", "2017-06-18", "range",
+        Relation.DURATION);
+    expect("In the past week, 30 civilians died.", "In the past week", "2017-06-11", "2017-06-18", "range",
         Relation.DURATION);
     expect("Over the past three days, 40 people died.", "Over the past three days", "2017-06-15", "2017-06-18",
         "range", Relation.DURATION);
