@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      TimeQuantCommand.class,
+      TimeQuantBenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       EvalFakesCommand.class,
