@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** What one side measured. */
   private record Run(String name, double loadSeconds, double firstPassSeconds, long passes, long tokens,
-      double seconds, long heapBytes) {
+      double seconds, long heapAfterLoad, long heapAfterFirstPass) {
     double tokensPerSecond() {
       return tokens / seconds;
     }
@@ -113,6 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
       sink += work.apply(d);
     }
     double firstPass = elapsed(start);
+    long heapAfterFirstPass = heapUsed();
     start = System.nanoTime();
     long passes = 0;
     do {
@@ -125,13 +126,14 @@ public final class BenchCommand implements Callable<Integer> {
     if (sink < 0) {
       throw new IllegalStateException("unreachable: keeps the work observable");
     }
-    return new Run(name, load, firstPass, passes, passes * tokensPerPass, took, heap);
+    return new Run(name, load, firstPass, passes, passes * tokensPerPass, took, heap, heapAfterFirstPass);
   }
 
   private static void print(PrintWriter out, Run r) {
     out.printf(Locale.ROOT, "%s: %.0f tokens/s  (%d passes, %d tokens in %.1f s after a first pass of %.1f s;"
-        + " load %.1f s; heap after load %d MB)%n", r.name(), r.tokensPerSecond(), r.passes(), r.tokens(),
-        r.seconds(), r.firstPassSeconds(), r.loadSeconds(), r.heapBytes() >> 20);
+        + " load %.1f s; heap used after load %d MB, after the first pass %d MB)%n", r.name(),
+        r.tokensPerSecond(), r.passes(), r.tokens(), r.seconds(), r.firstPassSeconds(), r.loadSeconds(),
+        r.heapAfterLoad() >> 20, r.heapAfterFirstPass() >> 20);
     out.flush();
   }
 
