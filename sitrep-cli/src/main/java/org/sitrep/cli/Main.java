@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
