@@ -22,6 +22,12 @@ import picocli.CommandLine.Command;
       EvalFakesCommand.class,
       EvalCaseCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      UnlinkCommand.class,
+      ServeCommand.class,
+      BenchStoreCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
