@@ -2,16 +2,15 @@ package org.sitrep.digest;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A daily situation report built from the event record only. Every sentence in it is assembled
  * from stored fields of the events it cites ({@link Line#eventIds()}); nothing is paraphrased or
- * inferred beyond the record.
+ * inferred beyond the record. {@code region} is the requested region, or null for everywhere.
  */
 public record DailyDigest(
     LocalDate date,
-    Optional<String> region,
+    String region,
     Headline headline,
     List<Area> areas,
     List<Line> claimsAndDisputes,

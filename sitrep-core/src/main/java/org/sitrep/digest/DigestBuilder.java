@@ -50,7 +50,7 @@ public final class DigestBuilder {
       }
     }
     List<Area> areas = byArea.entrySet().stream().map(en -> new Area(en.getKey(), en.getValue())).toList();
-    return new DailyDigest(request.date(), request.region(), headline(selected), areas, claims,
+    return new DailyDigest(request.date(), request.region().orElse(null), headline(selected), areas, claims,
         List.copyOf(sources.values()));
   }
 

@@ -12,7 +12,7 @@ final class DigestText {
   private DigestText() {}
 
   static String title(DailyDigest d) {
-    return "Daily sitrep \u2014 " + d.date() + d.region().map(r -> " \u2014 " + r).orElse("");
+    return "Daily sitrep \u2014 " + d.date() + (d.region() == null ? "" : " \u2014 " + d.region());
   }
 
   static String headlineSummary(Headline h) {
