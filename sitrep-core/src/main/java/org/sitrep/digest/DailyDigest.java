@@ -1,5 +1,7 @@
 package org.sitrep.digest;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * inferred beyond the record. {@code region} is the requested region, or null for everywhere.
  */
 public record DailyDigest(
-    LocalDate date,
+    @JsonSerialize(using = ToStringSerializer.class) LocalDate date,
     String region,
     Headline headline,
     List<Area> areas,
