@@ -50,10 +50,10 @@ async function renderMapView(state) {
     ]);
     lastQuery = query;
     lastDaily = daily;
-    await map.ready;
-    map.show(result.items);
-    renderList($("event-list"), $("list-header"), result, select);
     timeline.show(daily, state.from, state.to);
+    renderList($("event-list"), $("list-header"), result, select);
+    await map.ready;
+    map.show(result.items); // last: fitting the bounds needs the final layout
     $("export-csv").href = `/api/export?${filterQuery(state, { format: "csv" })}`;
     $("export-geojson").href = `/api/export?${filterQuery(state, { format: "geojson" })}`;
   }

@@ -16,7 +16,7 @@ export class EventMap {
     this.onSelect = onSelect;
     this.cluster = L.markerClusterGroup({
       disableClusteringAtZoom: CLUSTER_UNTIL_ZOOM,
-      maxClusterRadius: 40,
+      maxClusterRadius: 20,
       showCoverageOnHover: false,
     });
     this.map.addLayer(this.cluster);
@@ -46,14 +46,15 @@ export class EventMap {
     }
     this.cluster.addLayers(markers);
     if (!this.fitted && markers.length) {
-      this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 6 });
+      this.map.invalidateSize(false); // the layout around the map settles after the first data
+      this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.25), { maxZoom: 6, animate: false });
       this.fitted = true;
     }
   }
 
   focus(e) {
     if (e && e.location && typeof e.location.lat === "number") {
-      this.map.setView([e.location.lat, e.location.lon], Math.max(this.map.getZoom(), CLUSTER_UNTIL_ZOOM));
+      this.map.setView([e.location.lat, e.location.lon], Math.max(this.map.getZoom(), CLUSTER_UNTIL_ZOOM), { animate: false });
     }
   }
 }

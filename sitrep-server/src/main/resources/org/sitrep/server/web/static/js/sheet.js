@@ -34,13 +34,21 @@ function fieldRows(e) {
   ];
 }
 
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
 /** Words of the record worth marking inside an evidence sentence: place, actors, figures. */
 function fieldTerms(e) {
   const terms = [];
   if (e.location?.name) terms.push([e.location.name, "location"]);
   for (const a of [e.actor1, e.actor2]) if (a?.name) terms.push([a.name, "actor"]);
-  for (const c of Object.values(e.counts || {}).flat()) terms.push([String(c.n), "count"]);
-  if (e.fatalities) terms.push([String(e.fatalities), "fatalities"]);
+  const figures = [];
+  if (e.fatalities) figures.push([e.fatalities, "fatalities"]);
+  for (const c of Object.values(e.counts || {}).flat()) figures.push([c.n, "count"]);
+  for (const [n, kind] of figures) {
+    terms.push([String(n), kind]);
+    if (n < NUMBER_WORDS.length) terms.push([NUMBER_WORDS[n], kind]);
+  }
   return terms;
 }
 
@@ -74,18 +82,31 @@ async function reportSection(report) {
   return section;
 }
 
+const MONTH_BEFORE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+
+/** Where `term` occurs as a whole word in `text` (exact case first), skipping day-of-month numbers. */
+function findTerm(text, term) {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const flags of ["g", "gi"]) {
+    const re = new RegExp(`(?<![\\w])${escaped}(?![\\w])`, flags);
+    for (const m of text.matchAll(re)) {
+      if (/^\d+$/.test(term) && MONTH_BEFORE.test(text.slice(0, m.index))) continue;
+      return m.index;
+    }
+  }
+  return -1;
+}
+
 /** Inside one highlighted evidence sentence, wraps the first occurrence of each field term. */
 function markTerms(mark, terms) {
   const text = mark.textContent;
   const spans = [];
   for (const [term, kind] of terms) {
-    const re = new RegExp(`(^|[^\\w])(${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\w])`, "i");
-    const m = re.exec(text);
-    if (m) {
-      const start = m.index + m[1].length;
-      if (!spans.some((s) => start < s.end && start + m[2].length > s.start)) {
-        spans.push({ start, end: start + m[2].length, className: `field field-${kind}`, title: kind });
-      }
+    const start = findTerm(text, term);
+    if (start < 0) continue;
+    const end = start + term.length;
+    if (!spans.some((s) => start < s.end && end > s.start)) {
+      spans.push({ start, end, className: `field field-${kind}`, title: kind });
     }
   }
   if (!spans.length) return;

@@ -44,11 +44,14 @@ export class Timeline {
     const bars = uPlot.paths.bars({ size: [0.8, 40] });
     const opts = {
       width: Math.max(this.element.clientWidth, 300),
-      height: 150,
+      height: 110,
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false } },
       scales: { x: { time: true, range: () => [first - DAY, last + DAY] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
-      axes: [{}, { size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] }],
+      axes: [
+        { incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 91 * DAY, 365 * DAY], values: (u, vals) => vals.map((v) => iso(v)) },
+        { size: 36, space: 16, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] },
+      ],
       series: [{}, ...order.map((k) => ({
         label: TYPES[k][0], fill: TYPES[k][1], stroke: TYPES[k][1], width: 0, paths: bars, points: { show: false },
       }))],
