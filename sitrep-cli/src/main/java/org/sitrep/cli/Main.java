@@ -1,5 +1,8 @@
 package org.sitrep.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,14 +14,30 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      TimeQuantCommand.class,
+      TimeQuantBenchCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      EvalFakesCommand.class,
+      EvalCaseCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
+  /** Runs with UTF-8 stdout/stderr whatever the platform charset. */
   public static int run(String... args) {
+    return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+  }
+
+  /** Runs with the given outputs (tests capture them); flushes both before returning. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     // One-line errors for bad usage; stack traces only on SITREP_DEBUG.
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
@@ -28,6 +47,11 @@ public final class Main {
           }
           return 2;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 }

@@ -1,20 +1,133 @@
 package org.sitrep.pipeline;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.actor.ActorRecognizer;
+import org.sitrep.event.DocumentContext;
+import org.sitrep.event.EventMention;
+import org.sitrep.event.SentenceEventExtractor;
+import org.sitrep.event.SentenceInput;
+import org.sitrep.event.TriggerLexicon;
+import org.sitrep.geo.Geoparser;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.link.DocumentEventMerger;
 import org.sitrep.model.EventRecord;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.SentenceAnnotator;
+import org.sitrep.quantity.CasualtyCounter;
+import org.sitrep.segment.Segmenter;
+import org.sitrep.text.CharSpan;
 import org.sitrep.text.Document;
+import org.sitrep.text.Segment;
+import org.sitrep.time.TimeRecognizer;
 
 /**
- * The default extraction pipeline: document → segments → sentences → mentions → events →
- * attributions → events linked within the document. Work in progress: the stages are being wired.
+ * The extraction pipeline, read top to bottom: document → segments → sentences → mentions
+ * (actors, places, times, casualty figures) → parsed sentences that can carry events → event
+ * mentions with roles and attributions → mentions of one event merged → output records. Only
+ * sentences that may hold a trigger or a claim are parsed, because parsing is the cost.
+ * Thread-safe: every stage is, and per-document state lives in a {@link DocumentContext}.
  */
 public final class SitrepPipeline implements EventExtractor {
+  private final Segmenter segmenter;
+  private final SentenceAnnotator annotator;
+  private final ActorRecognizer actors;
+  private final Geoparser geoparser;
+  private final TimeRecognizer times;
+  private final CasualtyCounter casualties;
+  private final TriggerLexicon triggers;
+  private final ParseSelector parseSelector;
+  private final SentenceEventExtractor events;
+  private final DocumentEventMerger merger = new DocumentEventMerger();
+  private final EventAssembler assembler = new EventAssembler();
+  private final Function<String, Place> countryPlace;
+
+  public SitrepPipeline(
+      Segmenter segmenter, SentenceAnnotator annotator, ActorRecognizer actors, Geoparser geoparser,
+      TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ParseSelector parseSelector,
+      SentenceEventExtractor events, Function<String, Place> countryPlace) {
+    this.segmenter = segmenter;
+    this.annotator = annotator;
+    this.actors = actors;
+    this.geoparser = geoparser;
+    this.times = times;
+    this.casualties = casualties;
+    this.triggers = triggers;
+    this.parseSelector = parseSelector;
+    this.events = events;
+    this.countryPlace = countryPlace;
+  }
+
   public static SitrepPipeline createDefault() {
-    return new SitrepPipeline();
+    throw new UnsupportedOperationException("default stages not wired yet");
   }
 
   @Override
-  public List<EventRecord> extract(Document document) {
-    return List.of();
+  public List<EventRecord> extract(Document doc) {
+    String text = doc.text();
+    List<Sentence> sentences = new ArrayList<>();
+    Map<Integer, Integer> segmentOf = new HashMap<>();
+    for (Segment seg : segmenter.segment(doc)) {
+      for (CharSpan paragraph : seg.paragraphs()) {
+        for (Sentence s : annotator.split(text, paragraph)) {
+          Sentence indexed = new Sentence(sentences.size(), s.span(), s.tokens(), s.dependencies());
+          segmentOf.put(indexed.index(), seg.index());
+          sentences.add(indexed);
+        }
+      }
+    }
+    List<ActorMention> actorMentions = actors.recognize(text, sentences);
+    List<PlaceMention> places = geoparser.geoparse(text, sentences);
+
+    List<Sentence> candidates = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (triggers.mayOccurIn(s) || parseSelector.carriesClaim(s)) {
+        candidates.add(s);
+      }
+    }
+    DocumentContext ctx = new DocumentContext(doc.published(), doc.outlet());
+    List<EventMention> mentions = new ArrayList<>();
+    for (Sentence s : annotator.parse(text, candidates)) {
+      SentenceInput in = new SentenceInput(
+          segmentOf.get(s.index()), s, within(actorMentions, s, ActorMention::span),
+          within(places, s, PlaceMention::span), times.recognize(text, s, doc.published()),
+          casualties.count(text, s));
+      mentions.addAll(events.extract(text, in, ctx));
+    }
+    Place focus = focusCountry(places);
+    List<EventRecord> out = new ArrayList<>();
+    for (List<EventMention> event : merger.merge(mentions)) {
+      out.add(assembler.assemble(doc, event, focus));
+    }
+    return out;
+  }
+
+  private static <T> List<T> within(List<T> mentions, Sentence s, Function<T, CharSpan> span) {
+    List<T> out = new ArrayList<>();
+    for (T m : mentions) {
+      if (s.span().contains(span.apply(m))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The country the document speaks of most, as the fallback location of its events. */
+  private Place focusCountry(List<PlaceMention> places) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (PlaceMention p : places) {
+      if (p.place() != null && p.place().country() != null) {
+        votes.merge(p.place().country(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> countryPlace.apply(e.getKey()))
+        .orElse(null);
   }
 }

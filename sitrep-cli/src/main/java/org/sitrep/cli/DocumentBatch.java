@@ -1,0 +1,59 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.EventRecord;
+import org.sitrep.pipeline.EventExtractor;
+import org.sitrep.text.Document;
+
+/**
+ * Runs an extractor over evaluation documents for the eval commands: one failing document is
+ * reported on stderr and counts as having no events; progress goes to stderr. Not thread-safe.
+ */
+final class DocumentBatch {
+  private final String command;
+  private final PrintWriter err;
+  private int failures;
+
+  DocumentBatch(String command, PrintWriter err) {
+    this.command = command;
+    this.err = err;
+  }
+
+  /** Events per key, in input order. */
+  Map<String, List<EventRecord>> extract(EventExtractor extractor, Map<String, Document> documents) {
+    Map<String, List<EventRecord>> out = new LinkedHashMap<>();
+    int done = 0;
+    for (Map.Entry<String, Document> e : documents.entrySet()) {
+      try {
+        out.put(e.getKey(), extractor.extract(e.getValue()));
+      } catch (RuntimeException ex) {
+        err.println("sitrep " + command + ": document '" + e.getValue().id() + "': extraction failed: " + ex);
+        failures++;
+      }
+      done++;
+      if (done % 50 == 0 || done == documents.size()) {
+        err.println("sitrep " + command + ": extracted " + done + "/" + documents.size());
+        err.flush();
+      }
+    }
+    return out;
+  }
+
+  int failures() {
+    return failures;
+  }
+
+  /** Top {@code n} entries by count, most frequent first, printed as "  count  key". */
+  static void printTop(PrintWriter out, Map<String, Long> counts, int n) {
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .forEach(e -> out.printf(java.util.Locale.ROOT, "  %4d  %s%n", e.getValue(), e.getKey()));
+    if (counts.size() > n) {
+      out.println("  … " + (counts.size() - n) + " more");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.actor;
+
+import java.util.List;
+import org.sitrep.actor.ActorMention.Source;
+import org.sitrep.model.Actor;
+
+/**
+ * Seats of power and country names used as agents: "Moscow said", "Ankara has rejected",
+ * "Moscow and Ankara agreed", "the Kremlin's position", "Turkey accused". Not after a place
+ * preposition ("in Moscow"), not in the passive ("Damascus has been shelled"), and a seat's
+ * possessive only when no place noun follows ("Damascus's eastern suburbs" stays a place).
+ * Country possessives are left to {@link DemonymMatcher} ("Syria's army", not "Syria's north").
+ */
+final class MetonymMatcher implements CandidateMatcher {
+  private final ActorDictionary dictionary;
+  private final RecognitionLexicon lexicon;
+
+  MetonymMatcher(ActorDictionary dictionary, RecognitionLexicon lexicon) {
+    this.dictionary = dictionary;
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Candidate at(SentenceTokens s, int i) {
+    if (afterPlacePreposition(s, i)) {
+      return null;
+    }
+    TokenTrie.Match<ActorDictionary.Seat> seat = dictionary.seats().longest(s.keys, s.surface, i);
+    Actor actor;
+    int end;
+    if (seat != null) {
+      actor = seat.values().get(0).actor();
+      end = seat.end();
+    } else {
+      TokenTrie.Match<String> country = dictionary.countryNames().longest(s.keys, s.surface, i);
+      if (country == null) {
+        return null;
+      }
+      actor = dictionary.governmentOf(country.values().get(0)).orElse(null);
+      end = country.end();
+    }
+    if (actor == null) {
+      return null;
+    }
+    boolean agent = seat != null && s.isPossessive(end)
+        ? end + 1 >= s.size() || !lexicon.placeNouns.contains(s.key(end + 1))
+        : agentiveAfter(s, skipCoordination(s, end));
+    return agent ? Candidate.of(i, end, Source.METONYM, List.of(actor)) : null;
+  }
+
+  private boolean afterPlacePreposition(SentenceTokens s, int i) {
+    int p = i - 1;
+    if (p >= 0 && s.key(p).equals("the")) {
+      p--;
+    }
+    return p >= 0 && lexicon.placePrepositions.contains(s.key(p));
+  }
+
+  /** Past "and Ankara", ", Tehran and Ankara" when every conjunct is a seat or a country. */
+  private int skipCoordination(SentenceTokens s, int k) {
+    while (k + 1 < s.size() && (s.key(k).equals("and") || s.key(k).equals(","))) {
+      TokenTrie.Match<?> next = dictionary.seats().longest(s.keys, s.surface, k + 1);
+      if (next == null) {
+        next = dictionary.countryNames().longest(s.keys, s.surface, k + 1);
+      }
+      if (next == null) {
+        break;
+      }
+      k = next.end();
+    }
+    return k;
+  }
+
+  private boolean agentiveAfter(SentenceTokens s, int k) {
+    if (k < s.size() && s.key(k).endsWith("ly") && k + 1 < s.size()) {
+      k++; // "Moscow reportedly said"
+    }
+    if (k >= s.size() || !lexicon.agentiveVerbs.contains(s.key(k))) {
+      return false;
+    }
+    return k + 1 >= s.size() || !s.key(k + 1).equals("been");
+  }
+}

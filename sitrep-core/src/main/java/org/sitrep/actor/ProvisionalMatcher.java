@@ -1,0 +1,97 @@
+package org.sitrep.actor;
+
+import java.util.List;
+import org.sitrep.actor.ActorMention.Source;
+import org.sitrep.actor.RecognitionLexicon.OrgWord;
+import org.sitrep.model.Actor;
+
+/**
+ * Organisations not in the dictionary, kept as provisional actors named as written: capitalised
+ * names ending in an organisation word ("Revolutionary Commando Brigade"), Arabic-style names
+ * opening with one ("Jaish al-Ommah"), and "the <Name> faction" (name without the noun). Skips
+ * title-case headlines and names opening with a stop word ("On", "The", "Monday").
+ */
+final class ProvisionalMatcher implements CandidateMatcher {
+  private final RecognitionLexicon lexicon;
+
+  ProvisionalMatcher(RecognitionLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Candidate at(SentenceTokens s, int i) {
+    if (s.headline || !isNameWord(s, i) || lexicon.nameStopwords.contains(s.key(i))) {
+      return null;
+    }
+    int end = runEnd(s, i);
+    OrgWord first = lexicon.orgWords.get(s.key(i));
+    int head = -1;
+    for (int k = end - 1; k > i; k--) {
+      OrgWord w = lexicon.orgWords.get(s.key(k));
+      if (w != null && w.position().equals("head") && s.capitalised(k)) {
+        head = k;
+        break;
+      }
+    }
+    if (first != null && first.position().equals("prefix") && end > i + 1) {
+      String kind = head >= 0 ? lexicon.orgWords.get(s.key(head)).kind() : first.kind();
+      return provisional(s, i, end, end, kind);
+    }
+    if (head > i) {
+      return provisional(s, i, head + 1, head + 1, lexicon.orgWords.get(s.key(head)).kind());
+    }
+    TokenTrie.Match<OrgWord> lower = lexicon.lowerHeads.longest(s.keys, s.surface, end);
+    if (lower != null && end - i >= 2 && i > 0 && s.key(i - 1).equals("the")) {
+      return provisional(s, i, end, lower.end(), lower.values().get(0).kind());
+    }
+    return null;
+  }
+
+  private static Candidate provisional(SentenceTokens s, int start, int nameEnd, int end, String kind) {
+    String name = s.span(start, nameEnd).of(s.documentText);
+    return Candidate.of(start, end, Source.PROVISIONAL, List.of(new Actor(name, kind, null)));
+  }
+
+  private int runEnd(SentenceTokens s, int i) {
+    int end = i + 1;
+    while (end < s.size()) {
+      if (isNameWord(s, end)) {
+        end++;
+      } else if (lexicon.nameConnectors.contains(s.key(end)) && end + 1 < s.size() && isNameWord(s, end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * A capitalised word ("Ommah", "Hamza"), an article-prefixed one ("al-Ommah"), or an ordinal
+   * ("25th"); not a compound ending lower-case ("Kurdish-led", "Britain-based").
+   */
+  private boolean isNameWord(SentenceTokens s, int k) {
+    String t = s.text(k);
+    if (t.isEmpty()) {
+      return false;
+    }
+    int dash = t.indexOf('-');
+    if (dash > 0 && lexicon.nameConnectors.contains(s.key(k).substring(0, dash))) {
+      return dash + 1 < t.length() && t.lastIndexOf('-') == dash;
+    }
+    int last = t.lastIndexOf('-');
+    if (last >= 0 && last + 1 < t.length() && Character.isLowerCase(t.charAt(last + 1))) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (Character.isDigit(c)) {
+      return t.length() > 2 && Character.isLetter(t.charAt(t.length() - 1)) && isOrdinal(t);
+    }
+    return Character.isUpperCase(c) && Character.isLetter(c);
+  }
+
+  private static boolean isOrdinal(String t) {
+    String tail = t.substring(t.length() - 2);
+    return tail.equals("st") || tail.equals("nd") || tail.equals("rd") || tail.equals("th");
+  }
+}

@@ -1,0 +1,171 @@
+package org.sitrep.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.sitrep.nlp.ClauseStructure;
+import org.sitrep.model.Actor;
+import org.sitrep.nlp.Token;
+import org.sitrep.text.CharSpan;
+
+/**
+ * Finds who says what in a parsed sentence: reporting verbs with their speakers (the subject, or
+ * the subject of the governing verb for "…, saying …"), and "according to X". Which events a
+ * report covers is decided by {@link #covering}: the nearest reporting verb that dominates the
+ * event's trigger in the parse. Thread-safe.
+ */
+public final class AttributionFinder {
+  private final ReportingVerbLexicon verbs;
+
+  public AttributionFinder(ReportingVerbLexicon verbs) {
+    this.verbs = verbs;
+  }
+
+  /**
+   * @param actorAt the actor named by a token, or null
+   */
+  public List<ReportClause> find(ClauseStructure tree, IntFunction<Actor> actorAt) {
+    List<Token> tokens = tree.sentence().tokens();
+    List<ReportClause> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+          && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        int speaker = tree.head(i);
+        if (speaker >= 0 && speaker != i) {
+          out.add(clause(tree, i, "according to", ReportingVerbLexicon.Kind.SAY, speaker, actorAt, true));
+        }
+        continue;
+      }
+      if (!tree.isVerb(i)) {
+        continue;
+      }
+      var kind = verbs.kindOf(t.base());
+      if (kind.isEmpty() || !hasContent(tree, i)) {
+        continue;
+      }
+      int speaker = subjectOf(tree, i);
+      out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt, false));
+    }
+    return out;
+  }
+
+  /** The report that covers a trigger: the nearest reporting verb dominating it, else "according to". */
+  public static ReportClause covering(ClauseStructure tree, List<ReportClause> reports, int trigger) {
+    ReportClause best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (ReportClause r : reports) {
+      if (r.wholeSentence() || r.verbToken() == trigger) {
+        continue;
+      }
+      int v = r.verbToken();
+      boolean inSpeaker = r.speakerToken() >= 0 && tree.dominates(r.speakerToken(), trigger);
+      boolean covers = !inSpeaker && (tree.dominates(v, trigger)
+          || (tree.relation(v).equals("parataxis") && tree.dominates(tree.head(v), trigger)
+              && !tree.dominates(v, trigger)));
+      if (covers) {
+        int depth = depth(tree, v);
+        if (best == null || depth > bestDepth) {
+          best = r;
+          bestDepth = depth;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (ReportClause r : reports) {
+      if (r.wholeSentence()) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static int depth(ClauseStructure tree, int token) {
+    int d = 0;
+    for (int t = token; t >= 0 && d <= tree.sentence().tokens().size(); t = tree.head(t)) {
+      d++;
+    }
+    return d;
+  }
+
+  /** A reporting verb reports something: a clause, an object, or a parenthetical use. */
+  private static boolean hasContent(ClauseStructure tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String r = tree.relation(c);
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("parataxis")
+          || r.equals("obl") || r.equals("advcl")) {
+        return true;
+      }
+    }
+    return tree.relation(verb).equals("parataxis") || tree.relation(verb).equals("acl:relcl");
+  }
+
+  private static int subjectOf(ClauseStructure tree, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 3 && v >= 0; hops++) {
+      List<Integer> subj = tree.children(v, "nsubj");
+      if (!subj.isEmpty()) {
+        return subj.get(0);
+      }
+      String r = tree.relation(v);
+      if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("acl"))) {
+        break;
+      }
+      v = tree.head(v);
+    }
+    return -1;
+  }
+
+  private static ReportClause clause(
+      ClauseStructure tree, int verb, String verbText, ReportingVerbLexicon.Kind kind, int speaker,
+      IntFunction<Actor> actorAt, boolean whole) {
+    if (speaker < 0) {
+      return new ReportClause(verb, verbText, kind, -1, null, null, null, false, whole);
+    }
+    List<Integer> span = tree.subtree(speaker, true);
+    List<Token> tokens = tree.sentence().tokens();
+    Actor actor = actorAt.apply(speaker);
+    if (actor == null) {
+      for (int t : span) {
+        if (actorAt.apply(t) != null) {
+          actor = actorAt.apply(t);
+          break;
+        }
+      }
+    }
+    int from = span.get(0);
+    int to = span.get(span.size() - 1);
+    while (from < to && (isDeterminer(tokens.get(from)) || isMarker(tree, from))) {
+      from++;
+    }
+    CharSpan chars = new CharSpan(tokens.get(from).span().start(), tokens.get(to).span().end());
+    String text = joined(tokens, from, to);
+    boolean pronoun = tree.isPronoun(speaker) && actor == null;
+    return new ReportClause(verb, verbText, kind, speaker, chars, text, actor, pronoun, whole);
+  }
+
+  /** "according to", "by": the words that introduce a speaker are not part of its name. */
+  private static boolean isMarker(ClauseStructure tree, int token) {
+    String r = tree.relation(token);
+    return r.equals("case") || r.equals("fixed") || r.equals("mark");
+  }
+
+  private static boolean isDeterminer(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.equals("the") || w.equals("a") || w.equals("an") || "DT".equals(t.pos());
+  }
+
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (i > from && tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {
+        b.append(' ');
+      }
+      b.append(tokens.get(i).text());
+    }
+    return b.toString();
+  }
+}

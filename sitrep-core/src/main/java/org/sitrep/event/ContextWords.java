@@ -1,0 +1,41 @@
+package org.sitrep.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.lexicon.Resources;
+import org.sitrep.nlp.Token;
+
+/** The context-word classes of {@code context-words.tsv}. Immutable and thread-safe. */
+public final class ContextWords {
+  /** What a context word says about the event near it. */
+  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING }
+
+  private final Map<String, Kind> words;
+
+  public ContextWords(Map<String, Kind> words) {
+    this.words = Map.copyOf(words);
+  }
+
+  public static ContextWords load() {
+    Map<String, Kind> m = new HashMap<>();
+    for (String[] c : Resources.rows(ContextWords.class, "context-words.tsv", 2)) {
+      m.put(c[0], Kind.valueOf(c[1].toUpperCase(Locale.ROOT)));
+    }
+    return new ContextWords(m);
+  }
+
+  public boolean is(Token t, Kind kind) {
+    return kind == words.get(t.base()) || kind == words.get(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  public boolean any(List<Token> tokens, Kind kind) {
+    for (Token t : tokens) {
+      if (is(t, kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

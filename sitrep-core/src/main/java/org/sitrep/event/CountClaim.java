@@ -1,0 +1,10 @@
+package org.sitrep.event;
+
+import org.sitrep.quantity.CasualtyMention;
+
+/**
+ * A casualty figure as one report gives it: the category, the side it counts (an actor's
+ * canonical name, "civilians", or null when the text does not say) and who gives the figure
+ * ({@code source} null when the sentence only restates or questions it).
+ */
+public record CountClaim(CasualtyMention.Category category, String victim, long n, String source) {}

@@ -1,0 +1,568 @@
+package org.sitrep.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.attribution.AttributionFinder;
+import org.sitrep.attribution.CueLexicon;
+import org.sitrep.attribution.ReportClause;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.lexicon.PhraseLexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.ClauseStructure;
+import org.sitrep.nlp.Token;
+import org.sitrep.quantity.CasualtyMention;
+import org.sitrep.text.CharSpan;
+import org.sitrep.time.TimeMention;
+
+/**
+ * Answers, for one parsed sentence, the questions the event extractor asks of its mentions:
+ * which actor a token names (pronouns resolved to the speaker or the last subject), which place,
+ * time and casualty figures belong to a clause, which cues stand in it. Made per sentence.
+ */
+final class MentionResolver {
+  /** Creates resolvers; holds the shared, immutable knowledge. */
+  static final class Factory {
+    private final ActorKnowledge actors;
+    private final ContextWords context;
+
+    Factory(ActorKnowledge actors, ContextWords context) {
+      this.actors = actors;
+      this.context = context;
+    }
+
+    MentionResolver create(String text, ClauseStructure tree, SentenceInput in, DocumentContext ctx) {
+      return new MentionResolver(text, tree, in, ctx, actors, context);
+    }
+  }
+
+  private static final Set<String> PRECISION_ORDER = Set.of();
+  private final String text;
+  private final ClauseStructure tree;
+  private final SentenceInput in;
+  private final DocumentContext ctx;
+  private final ActorKnowledge actors;
+  private final ContextWords context;
+  private final List<Token> tokens;
+  private final ActorMention[] actorOf;
+  private final PlaceMention[] placeOf;
+  private final boolean[] inTime;
+  private List<ReportClause> reports = List.of();
+
+  private MentionResolver(
+      String text, ClauseStructure tree, SentenceInput in, DocumentContext ctx, ActorKnowledge actors,
+      ContextWords context) {
+    this.text = text;
+    this.tree = tree;
+    this.in = in;
+    this.ctx = ctx;
+    this.actors = actors;
+    this.context = context;
+    this.tokens = tree.sentence().tokens();
+    int n = tokens.size();
+    actorOf = new ActorMention[n];
+    placeOf = new PlaceMention[n];
+    inTime = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      CharSpan ts = tokens.get(i).span();
+      for (ActorMention a : in.actors()) {
+        if (a.span().overlaps(ts)) {
+          actorOf[i] = a;
+        }
+      }
+      for (PlaceMention p : in.places()) {
+        if (p.span().overlaps(ts)) {
+          placeOf[i] = p;
+        }
+      }
+      for (TimeMention t : in.times()) {
+        if (t.span().overlaps(ts)) {
+          inTime[i] = true;
+        }
+      }
+    }
+  }
+
+  Actor actorAt(int token) {
+    if (token < 0 || token >= actorOf.length) {
+      return null;
+    }
+    return actorOf[token] == null ? null : actorOf[token].actor();
+  }
+
+  boolean inName(int token) {
+    return actorOf[token] != null || placeOf[token] != null;
+  }
+
+  boolean isPlace(int token) {
+    return placeOf[token] != null;
+  }
+
+  /** Pronoun speakers ("it said") become the actor they stand for. */
+  List<ReportClause> resolveSpeakers(List<ReportClause> found) {
+    List<ReportClause> out = new ArrayList<>();
+    for (ReportClause rc : found) {
+      if (rc.speaker() == null && rc.speakerIsPronoun()) {
+        reports = out;
+        Actor a = resolvePronoun(rc.speakerToken());
+        out.add(a == null ? rc : rc.withSpeaker(a));
+      } else {
+        out.add(rc);
+      }
+    }
+    reports = List.copyOf(out);
+    return reports;
+  }
+
+  /** The actor a role's head token names, or null. */
+  Actor actorFor(int head, List<ReportClause> reports) {
+    if (head < 0) {
+      return null;
+    }
+    if (tree.isPronoun(head) && actorAt(head) == null) {
+      return resolvePronoun(head);
+    }
+    if (actorAt(head) != null) {
+      return actorAt(head);
+    }
+    for (int t : tree.subtree(head, true)) {
+      if (actorAt(t) != null) {
+        return actorAt(t);
+      }
+    }
+    for (int t : tree.subtree(head, true)) {
+      Actor d = demonymActor(tokens.get(t).text());
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** "Russian-Turkish-Iranian", "Russian": the first demonym's government. */
+  private Actor demonymActor(String word) {
+    String first = word.split("-")[0];
+    return actors.countryOfDemonym(first).flatMap(actors::governmentOf).orElse(null);
+  }
+
+  private Actor resolvePronoun(int token) {
+    ReportClause rc = AttributionFinder.covering(tree, reports, token);
+    if (rc != null && rc.speaker() != null && rc.speakerToken() != token) {
+      return rc.speaker();
+    }
+    for (int i = token - 1; i >= 0; i--) {
+      if (actorAt(i) != null && tree.relation(i).startsWith("nsubj")) {
+        return actorAt(i);
+      }
+      if (actorAt(i) != null && tree.head(i) >= 0 && tree.relation(tree.head(i)).startsWith("nsubj")
+          && actorOf[i].span().contains(tokens.get(i).span())) {
+        return actorAt(i);
+      }
+    }
+    return ctx.lastSubject();
+  }
+
+  Actor asForcesIfViolent(Actor a, EventType type) {
+    if (a == null || !type.isViolent() || a.country() == null
+        || ActorKind.fromWire(a.kind()) != ActorKind.GOVERNMENT) {
+      return a;
+    }
+    return actors.forcesOf(a.country()).orElse(a);
+  }
+
+  /** Each casualty figure goes to the nearest trigger group. */
+  Map<Integer, List<CasualtyMention>> assignCasualties(Map<Integer, List<Trigger>> groups) {
+    Map<Integer, List<CasualtyMention>> out = new HashMap<>();
+    for (CasualtyMention c : in.casualties()) {
+      int tok = tokenAt(c.span().start());
+      int best = -1;
+      int bestDist = Integer.MAX_VALUE;
+      for (var e : groups.entrySet()) {
+        for (Trigger t : e.getValue()) {
+          int d = Math.abs(t.head() - tok);
+          if (d < bestDist) {
+            bestDist = d;
+            best = e.getKey();
+          }
+        }
+      }
+      if (best >= 0) {
+        out.computeIfAbsent(best, k -> new ArrayList<>()).add(c);
+      }
+    }
+    return out;
+  }
+
+  List<CountClaim> countClaims(List<CasualtyMention> casualties, List<ReportClause> reports) {
+    List<CountClaim> out = new ArrayList<>();
+    for (CasualtyMention c : casualties) {
+      int tok = tokenAt(c.span().start());
+      ReportClause rc = tok < 0 ? null : AttributionFinder.covering(tree, reports, tok);
+      String source = null;
+      if (rc != null && rc.kind() != org.sitrep.attribution.ReportingVerbLexicon.Kind.DENY
+          && rc.kind() != org.sitrep.attribution.ReportingVerbLexicon.Kind.DOUBT) {
+        source = sourceName(rc);
+      }
+      out.add(new CountClaim(c.category(), victimName(c), c.n(), source));
+    }
+    return out;
+  }
+
+  private String victimName(CasualtyMention c) {
+    if (c.victim() == null) {
+      return null;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!c.victim().overlaps(tokens.get(i).span())) {
+        continue;
+      }
+      if (actorAt(i) != null) {
+        return actorAt(i).name();
+      }
+      if (tree.isPronoun(i)) {
+        Actor a = resolvePronoun(i);
+        if (a != null) {
+          return a.name();
+        }
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (c.victim().overlaps(tokens.get(i).span()) && context.is(tokens.get(i), ContextWords.Kind.CIVILIAN)) {
+        return "civilians";
+      }
+    }
+    return null;
+  }
+
+  boolean hasVictimKind(List<CasualtyMention> casualties, ContextWords.Kind kind) {
+    if (casualties == null) {
+      return false;
+    }
+    for (CasualtyMention c : casualties) {
+      if (c.victim() == null) {
+        continue;
+      }
+      for (Token t : tokens) {
+        if (c.victim().overlaps(t.span()) && context.is(t, kind)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  Actor victimActor(List<CasualtyMention> casualties) {
+    if (casualties == null) {
+      return null;
+    }
+    for (CasualtyMention c : casualties) {
+      if (c.victim() == null || c.category() == CasualtyMention.Category.AFFECTED) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (c.victim().overlaps(tokens.get(i).span()) && actorAt(i) != null) {
+          return actorAt(i);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most precise resolved place of the clause, else of the clauses governing it, else below it. */
+  PlaceMention placeFor(int clause, int trigger) {
+    List<PlaceMention> tier1 = new ArrayList<>();
+    List<PlaceMention> tier2 = new ArrayList<>();
+    List<PlaceMention> tier3 = new ArrayList<>();
+    List<Integer> chain = tree.clauseChain(trigger);
+    for (PlaceMention p : in.places()) {
+      if (p.place() == null) {
+        continue;
+      }
+      int tok = tokenAt(p.span().start());
+      if (tok < 0) {
+        continue;
+      }
+      int c = tree.clauseOf(tok);
+      if (c == clause || c == tree.clauseOf(trigger)) {
+        tier1.add(p);
+      } else if (chain.contains(c)) {
+        tier2.add(p);
+      } else if (tree.dominates(clause, tok)) {
+        tier3.add(p);
+      }
+    }
+    for (List<PlaceMention> tier : List.of(tier1, tier2, tier3)) {
+      if (!tier.isEmpty()) {
+        return mostPrecise(tier);
+      }
+    }
+    return null;
+  }
+
+  private static PlaceMention mostPrecise(List<PlaceMention> places) {
+    PlaceMention best = null;
+    for (PlaceMention p : places) {
+      if (best == null || rank(p.place().precision()) > rank(best.place().precision())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  static int rank(String precision) {
+    return switch (precision == null ? "" : precision) {
+      case "point" -> 5;
+      case "town" -> 4;
+      case "district" -> 3;
+      case "region" -> 2;
+      case "country" -> 1;
+      default -> 0;
+    };
+  }
+
+  /** The clause's own time: "since X" wins, then the time of the clause, then of governing clauses. */
+  DateRange dateFor(int clause, int trigger) {
+    List<TimeMention> tier1 = new ArrayList<>();
+    List<TimeMention> tier2 = new ArrayList<>();
+    List<Integer> chain = tree.clauseChain(trigger);
+    for (TimeMention t : in.times()) {
+      if (t.start() == null && t.end() == null) {
+        continue;
+      }
+      if (t.relation() == TimeMention.Relation.DURATION && ctx.published() != null
+          && ctx.published().equals(t.start()) && ctx.published().equals(t.end())) {
+        continue; // "for 12 hours" says how long, not when
+      }
+      int tok = tokenAt(t.span().start());
+      if (tok < 0) {
+        continue;
+      }
+      int c = tree.clauseOf(tok);
+      if (c == clause || c == tree.clauseOf(trigger) || tree.dominates(clause, tok) && !tree.isVerb(c)) {
+        tier1.add(t);
+      } else if (chain.contains(c)) {
+        tier2.add(t);
+      }
+    }
+    List<TimeMention> all = new ArrayList<>(tier1);
+    all.addAll(tier2);
+    for (TimeMention t : all) {
+      if (t.relation() == TimeMention.Relation.SINCE && t.start() != null) {
+        LocalDate end = ctx.published();
+        for (TimeMention o : all) {
+          if (o != t && o.relation() == TimeMention.Relation.AT && o.start() != null
+              && !o.start().isBefore(t.start())) {
+            end = o.end() != null ? o.end() : o.start();
+          }
+        }
+        return new DateRange(t.start(), end, "range");
+      }
+    }
+    for (List<TimeMention> tier : List.of(tier1, tier2)) {
+      if (!tier.isEmpty()) {
+        TimeMention t = tier.get(0);
+        int best = Integer.MAX_VALUE;
+        for (TimeMention c : tier) {
+          int d = Math.abs(tokenAt(c.span().start()) - trigger);
+          if (d < best) {
+            best = d;
+            t = c;
+          }
+        }
+        return new DateRange(t.start(), t.end(), t.precision());
+      }
+    }
+    return null;
+  }
+
+  PlaceMention contextPlace(Actor actor1) {
+    PlaceMention p = ctx.placeOf(actor1);
+    return p != null ? p : ctx.lastPlace();
+  }
+
+  /** The item's last date; an ongoing act ("has continued its shelling") runs from it to publication. */
+  DateRange contextDate(int clause) {
+    DateRange last = ctx.lastDate();
+    if (last == null) {
+      return null;
+    }
+    for (int t : tree.subtree(clause, true)) {
+      if (context.is(tokens.get(t), ContextWords.Kind.ONGOING) && ctx.published() != null) {
+        return new DateRange(last.start(), ctx.published(), "range");
+      }
+    }
+    return last;
+  }
+
+  /** The class of a doubt cue inside a report's content ("deny", "doubt", "unverified"), or null. */
+  String doubtClass(CueLexicon doubts, ReportClause report) {
+    if (report == null) {
+      return null;
+    }
+    for (PhraseLexicon.Match<String> m : doubts.find(tokens, 0, tokens.size())) {
+      int tok = m.tokens().start();
+      boolean inSpeaker = report.speakerToken() >= 0 && tree.dominates(report.speakerToken(), tok);
+      if (!inSpeaker && (report.wholeSentence() || tree.dominates(report.verbToken(), tok))) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  /** Doubt stated outside any report: "Moscow has provided no evidence", "Analysts were sceptical". */
+  List<Claim> unattributedDoubts(CueLexicon doubts, ReportClause covering) {
+    List<Claim> out = new ArrayList<>();
+    for (PhraseLexicon.Match<String> m : doubts.find(tokens, 0, tokens.size())) {
+      int tok = m.tokens().start();
+      boolean reported = false;
+      for (ReportClause rc : reports) {
+        if (!rc.wholeSentence() && tree.dominates(rc.verbToken(), tok)) {
+          reported = true;
+        }
+      }
+      if (reported) {
+        continue;
+      }
+      String cue = joined(m.tokens().start(), m.tokens().end());
+      String source = ctx.outletVoice();
+      if (!m.value().equals("unverified")) {
+        int subj = subjectOfClause(tree.clauseOf(tok));
+        if (subj >= 0) {
+          Actor a = actorFor(subj, reports);
+          source = a != null ? a.name() : joined(subj, subj + 1);
+        }
+      }
+      String stance = m.value().equals("deny") ? "denied" : "disputed";
+      out.add(new Claim(new Attribution(source, cue, stance), false));
+      break;
+    }
+    return out;
+  }
+
+  private int subjectOfClause(int clause) {
+    List<Integer> s = tree.children(clause, "nsubj");
+    if (!s.isEmpty()) {
+      return s.get(0);
+    }
+    int h = tree.head(clause);
+    return h >= 0 && !tree.children(h, "nsubj").isEmpty() ? tree.children(h, "nsubj").get(0) : -1;
+  }
+
+  /** Whether a cue stands in the trigger's clause or the clauses governing it, after the report verb. */
+  boolean inChain(CueLexicon cues, int trigger, ReportClause report) {
+    return cueInChain(cues.find(tokens, 0, tokens.size()), trigger, report) != null;
+  }
+
+  String modality(PhraseLexicon<String> cues, int trigger, ReportClause report) {
+    String m = cueInChain(cues.find(tokens, 0, tokens.size()), trigger, report);
+    return m == null ? "actual" : m;
+  }
+
+  private <V> V cueInChain(List<PhraseLexicon.Match<V>> matches, int trigger, ReportClause report) {
+    List<Integer> chain = tree.clauseChain(trigger);
+    int from = report != null && report.verbToken() < trigger ? report.verbToken() + 1 : 0;
+    for (PhraseLexicon.Match<V> m : matches) {
+      int tok = m.tokens().start();
+      if (tok < from || tok > trigger) {
+        continue;
+      }
+      if (chain.contains(tree.clauseOf(tok)) || tree.dominates(trigger, tok)) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  String sourceName(ReportClause rc) {
+    if (rc.speaker() != null) {
+      return rc.speaker().name();
+    }
+    return rc.speakerText() != null ? rc.speakerText() : ctx.outletVoice();
+  }
+
+  boolean isDefinite(Trigger t) {
+    for (int c : tree.children(t.head())) {
+      String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
+      String rel = tree.relation(c);
+      if ((rel.equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")))
+          || rel.equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Proper names outside actor, place and time mentions, and numbered nouns ("2:commander"). */
+  Set<String> names(List<Trigger> group) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos() == null || actorOf[i] != null || placeOf[i] != null || inTime[i]) {
+        continue;
+      }
+      if (t.pos().startsWith("NNP") && t.text().length() > 2) {
+        out.add(t.text().toLowerCase(Locale.ROOT).replace("’", "'"));
+      }
+      if (t.pos().startsWith("NN")) {
+        for (int c : tree.children(i, "nummod")) {
+          out.add(tokens.get(c).text().toLowerCase(Locale.ROOT) + ":" + t.base());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** After the sentence: remember its place, date and subject for the sentences that follow. */
+  void updateContext(List<EventMention> mentions) {
+    PlaceMention lastPlace = null;
+    for (PlaceMention p : in.places()) {
+      if (p.place() != null && (lastPlace == null || rank(p.place().precision()) >= rank(lastPlace.place().precision()))) {
+        lastPlace = p;
+      }
+    }
+    ctx.notePlace(lastPlace);
+    for (TimeMention t : in.times()) {
+      if (t.relation() == TimeMention.Relation.AT && t.start() != null) {
+        ctx.noteDate(new DateRange(t.start(), t.end(), t.precision()));
+      }
+    }
+    for (EventMention m : mentions) {
+      if (m.date() != null && m.date().start() != null) {
+        ctx.noteDate(m.date());
+      }
+      ctx.noteEventPlace(m.actor1(), m.place() != null ? m.place() : null);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tree.relation(i).startsWith("nsubj") && actorAt(i) != null) {
+        ctx.noteSubject(actorAt(i));
+        return;
+      }
+    }
+    for (ActorMention a : in.actors()) {
+      ctx.noteSubject(a.actor());
+      return;
+    }
+  }
+
+  private int tokenAt(int offset) {
+    return tree.sentence().tokenAt(offset);
+  }
+
+  private String joined(int from, int to) {
+    return text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+  }
+
+  static Map<String, String> unused() {
+    return new LinkedHashMap<>();
+  }
+}

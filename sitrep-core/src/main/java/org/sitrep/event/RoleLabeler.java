@@ -1,0 +1,140 @@
+package org.sitrep.event;
+
+import java.util.List;
+import org.sitrep.nlp.ClauseStructure;
+
+/**
+ * Finds the tokens heading a trigger's agent (actor1: who acts) and patient (actor2: who is
+ * acted upon) from the dependency parse, not from word order: the subject of an active verb,
+ * the "by" phrase of a passive, the possessor of a nominal ("Russia's strikes", "its shelling"),
+ * "on"/"against" phrases ("attack on a convoy"), and, for a nominal that is the object of a
+ * light verb ("launched an attack", "continued its bombing"), that verb's subject. Stateless.
+ */
+public final class RoleLabeler {
+  /** Token indices of the agent and patient heads, -1 when absent. */
+  public record Roles(int agent, int patient) {}
+
+  private static final int MAX_HOPS = 4;
+  private static final java.util.Set<String> LIGHT_LINKS =
+      java.util.Set.of("obj", "iobj", "xcomp", "acl", "conj", "amod", "dep", "compound");
+
+  public Roles label(ClauseStructure tree, int trigger) {
+    return tree.isVerb(trigger) ? verbal(tree, trigger) : nominal(tree, trigger);
+  }
+
+  private Roles verbal(ClauseStructure tree, int v) {
+    int agent = -1;
+    int patient = -1;
+    if (tree.isPassive(v)) {
+      patient = first(tree.children(v, "nsubj"));
+      for (int c : tree.children(v, "obl")) {
+        if (tree.caseMarker(c).equals("by")) {
+          agent = c;
+        }
+      }
+    } else {
+      agent = first(tree.children(v, "nsubj"));
+      patient = first(tree.children(v, "obj"));
+      if (patient < 0) {
+        patient = first(tree.children(v, "iobj"));
+      }
+      if (patient < 0) {
+        for (int c : tree.children(v, "obl")) {
+          String m = tree.caseMarker(c);
+          if (m.equals("on") || m.equals("against") || m.equals("at")) {
+            patient = c;
+            break;
+          }
+        }
+      }
+    }
+    if (agent < 0 && !tree.isPassive(v)) {
+      agent = inheritedSubject(tree, v);
+    }
+    if (agent < 0 && !tree.isPassive(v)) {
+      agent = lightVerbSubject(tree, v);
+    }
+    return new Roles(agent, patient);
+  }
+
+  private Roles nominal(ClauseStructure tree, int n) {
+    int agent = -1;
+    int patient = -1;
+    for (int c : tree.children(n)) {
+      String r = tree.relation(c);
+      if (r.equals("nmod:poss") && agent < 0) {
+        agent = c;
+      } else if (r.startsWith("nmod") || r.startsWith("acl")) {
+        String m = tree.caseMarker(c);
+        if (m.equals("by") && agent < 0) {
+          agent = c;
+        } else if ((m.equals("on") || m.equals("against") || m.equals("targeting")) && patient < 0) {
+          patient = c;
+        }
+      }
+    }
+    if (agent < 0) {
+      for (int c : tree.children(n)) {
+        String r = tree.relation(c);
+        if (r.equals("amod") || r.equals("compound")) {
+          agent = c;
+          break;
+        }
+      }
+    }
+    if (agent < 0 || tree.isPronoun(agent)) {
+      int light = lightVerbSubject(tree, n);
+      if (light >= 0) {
+        agent = light;
+      }
+    }
+    return new Roles(agent, patient);
+  }
+
+  /** "X launched attacks", "X continued its shelling", "X announced intentions to renew talks". */
+  private static int lightVerbSubject(ClauseStructure tree, int noun) {
+    int t = noun;
+    for (int hops = 0; hops < MAX_HOPS; hops++) {
+      String r = tree.relation(t);
+      int h = tree.head(t);
+      if (h < 0) {
+        return -1;
+      }
+      // The parser sometimes tags a nominal trigger as a verb or modifier ("its shelling"):
+      // climb through object-like and modifier links, never through oblique or nominal ones.
+      if (!LIGHT_LINKS.contains(r)) {
+        return -1;
+      }
+      if (tree.isVerb(h)) {
+        int s = first(tree.children(h, "nsubj"));
+        if (s >= 0 && !tree.isPassive(h)) {
+          return s;
+        }
+      }
+      t = h;
+    }
+    return -1;
+  }
+
+  /** Coordinated and controlled verbs share the subject of the verb they hang on. */
+  private static int inheritedSubject(ClauseStructure tree, int v) {
+    int t = v;
+    for (int hops = 0; hops < MAX_HOPS; hops++) {
+      String r = tree.relation(t);
+      int h = tree.head(t);
+      if (h < 0 || !(r.equals("conj") || r.equals("xcomp"))) {
+        return -1;
+      }
+      int s = first(tree.children(h, "nsubj"));
+      if (s >= 0 && !tree.isPassive(h)) {
+        return s;
+      }
+      t = h;
+    }
+    return -1;
+  }
+
+  private static int first(List<Integer> l) {
+    return l.isEmpty() ? -1 : l.get(0);
+  }
+}

@@ -1,0 +1,212 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.attribution.AttributionFinder;
+import org.sitrep.attribution.CueLexicon;
+import org.sitrep.attribution.ReportClause;
+import org.sitrep.attribution.StanceRules;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.lexicon.PhraseLexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.ClauseStructure;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.quantity.CasualtyMention;
+import org.sitrep.time.TimeMention;
+
+/**
+ * Reads the events of one parsed sentence: finds triggers, groups those of one clause (a
+ * trigger in a clause governed by another trigger's clause belongs to that event: "attempts to
+ * deliver aid have been blocked"), labels roles, picks the place, time and casualty figures the
+ * clause gives, and records who reports it with what stance. Sentences that only claim, deny or
+ * doubt come out as dispute-only mentions for the merger to attach. Thread-safe; per-document
+ * state lives in {@link DocumentContext}.
+ */
+public final class SentenceEventExtractor {
+  private final TriggerFinder triggers;
+  private final RoleLabeler roles = new RoleLabeler();
+  private final AttributionFinder attributions;
+  private final StanceRules stances;
+  private final CueLexicon doubts;
+  private final CueLexicon hedges;
+  private final PhraseLexicon<String> modality;
+  private final ContextWords context;
+  private final MentionResolver.Factory resolvers;
+
+  public SentenceEventExtractor(
+      TriggerFinder triggers, AttributionFinder attributions, StanceRules stances, CueLexicon doubts,
+      CueLexicon hedges, PhraseLexicon<String> modality, ContextWords context, ActorKnowledge actors) {
+    this.triggers = triggers;
+    this.attributions = attributions;
+    this.stances = stances;
+    this.doubts = doubts;
+    this.hedges = hedges;
+    this.modality = modality;
+    this.context = context;
+    this.resolvers = new MentionResolver.Factory(actors, context);
+  }
+
+  public List<EventMention> extract(String text, SentenceInput in, DocumentContext ctx) {
+    ctx.enterSegment(in.segment());
+    Sentence s = in.sentence();
+    ClauseStructure tree = new ClauseStructure(s);
+    MentionResolver r = resolvers.create(text, tree, in, ctx);
+    List<ReportClause> reports = r.resolveSpeakers(attributions.find(tree, r::actorAt));
+    List<Trigger> found = triggers.find(tree, r::inName, r::isPlace);
+    List<EventMention> out = new ArrayList<>();
+    Map<Integer, List<Trigger>> groups = group(tree, found, reports);
+    Map<Integer, List<CasualtyMention>> counts = r.assignCasualties(groups);
+    for (var e : groups.entrySet()) {
+      EventMention m = mention(text, in, tree, r, reports, e.getKey(), e.getValue(), counts.get(e.getKey()), ctx);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    if (found.isEmpty()) {
+      EventMention dispute = disputeOnly(in, tree, r, reports, ctx);
+      if (dispute != null) {
+        out.add(dispute);
+      }
+    }
+    r.updateContext(out);
+    return out;
+  }
+
+  /** Triggers grouped under the topmost trigger-bearing clause below any reporting verb. */
+  private Map<Integer, List<Trigger>> group(ClauseStructure tree, List<Trigger> found, List<ReportClause> reports) {
+    Set<Integer> reportVerbs = new HashSet<>();
+    reports.forEach(rc -> reportVerbs.add(rc.verbToken()));
+    Set<Integer> triggerClauses = new HashSet<>();
+    found.forEach(t -> triggerClauses.add(tree.clauseOf(t.head())));
+    Map<Integer, List<Trigger>> groups = new LinkedHashMap<>();
+    for (Trigger t : found) {
+      int key = tree.clauseOf(t.head());
+      for (int c : tree.clauseChain(t.head())) {
+        if (reportVerbs.contains(c) && c != t.head()) {
+          break;
+        }
+        if (triggerClauses.contains(c)) {
+          key = c;
+        }
+      }
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+    }
+    return groups;
+  }
+
+  private EventMention mention(
+      String text, SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
+      int clause, List<Trigger> group, List<CasualtyMention> casualties, DocumentContext ctx) {
+    Trigger primary = group.get(0);
+    for (Trigger t : group) {
+      if (t.weight() > primary.weight()) {
+        primary = t;
+      }
+    }
+    if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
+      return null; // harm from fires, floods and crashes is not conflict
+    }
+    RoleLabeler.Roles roles = null;
+    for (Trigger t : prioritised(group, primary)) {
+      RoleLabeler.Roles candidate = this.roles.label(tree, t.head());
+      if (roles == null || roles.agent() < 0 && candidate.agent() >= 0) {
+        roles = candidate;
+      }
+    }
+    ReportClause report = AttributionFinder.covering(tree, reports, primary.head());
+    Actor actor1 = r.actorFor(roles.agent(), reports);
+    Actor actor2 = r.actorFor(roles.patient(), reports);
+    List<CountClaim> claims = r.countClaims(casualties == null ? List.of() : casualties, reports);
+    boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN);
+    boolean combatantVictims = r.hasVictimKind(casualties, ContextWords.Kind.COMBATANT);
+    if (actor2 == null) {
+      actor2 = r.victimActor(casualties);
+    }
+    if (actor1 == null && report != null && report.speaker() != null && stances.isPartisan(report)
+        && (primary.type().isViolent()) && !sameSide(report.speaker(), actor2)) {
+      actor1 = report.speaker(); // a party telling of enemy losses tells of its own operation
+    }
+    EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims);
+    actor1 = r.asForcesIfViolent(actor1, type);
+    PlaceMention place = r.placeFor(clause, primary.head());
+    DateRange date = r.dateFor(clause, primary.head());
+    String cueClass = r.doubtClass(doubts, report);
+    boolean hedged = r.inChain(hedges, primary.head(), report);
+    String mod = r.modality(modality, primary.head(), report);
+    List<Claim> claimsOfSource = new ArrayList<>();
+    if (report != null) {
+      String stance = stances.stance(report, type, hedged, cueClass);
+      claimsOfSource.add(new Claim(new Attribution(r.sourceName(report), report.verb(), stance), stances.isPartisan(report)));
+    }
+    claimsOfSource.addAll(r.unattributedDoubts(doubts, report));
+    boolean anaphoric = r.isDefinite(primary);
+    return new EventMention(
+        in.segment(), in.sentence().index(), in.sentence().span(), type, primary.weight(), anaphoric,
+        actor1, actor2, place, r.contextPlace(actor1), date, r.contextDate(clause), claims,
+        claimsOfSource.stream().map(Claim::attribution).toList(), mod, r.names(group),
+        claimsOfSource.stream().anyMatch(Claim::partisan) && claimsOfSource.stream().allMatch(Claim::partisan));
+  }
+
+  private EventMention disputeOnly(
+      SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports, DocumentContext ctx) {
+    List<Claim> claims = new ArrayList<>();
+    for (ReportClause rc : reports) {
+      String cue = r.doubtClass(doubts, rc);
+      String stance = null;
+      if (cue != null || rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.DENY
+          || rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.DOUBT) {
+        stance = stances.stance(rc, null, false, cue);
+      } else if (rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.CLAIM) {
+        stance = "claimed";
+      }
+      if (stance != null) {
+        claims.add(new Claim(new Attribution(r.sourceName(rc), rc.verb(), stance), stances.isPartisan(rc)));
+      }
+    }
+    claims.addAll(r.unattributedDoubts(doubts, null));
+    if (claims.isEmpty()) {
+      return null;
+    }
+    return new EventMention(
+        in.segment(), in.sentence().index(), in.sentence().span(), null, 0, true, null, null, null, null,
+        null, null, List.of(), claims.stream().map(Claim::attribution).toList(), "actual", r.names(List.of()),
+        false);
+  }
+
+  private static List<Trigger> prioritised(List<Trigger> group, Trigger primary) {
+    List<Trigger> out = new ArrayList<>();
+    out.add(primary);
+    for (Trigger t : group) {
+      if (t != primary) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSide(Actor a, Actor b) {
+    return a != null && b != null && (a.name().equals(b.name())
+        || a.country() != null && a.country().equals(b.country()) && !a.kind().equals("rebel_group"));
+  }
+
+  static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  static List<ActorMention> none() {
+    return List.of();
+  }
+
+  static List<TimeMention> noTimes() {
+    return List.of();
+  }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.lexicon.Resources;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * The event triggers of {@code triggers.tsv}. Before parsing, {@link #mayOccurIn} tells cheaply
+ * (by crude stems of the surface forms) whether a sentence can hold a trigger, so only those
+ * sentences pay for the parser. Immutable and thread-safe.
+ */
+public final class TriggerLexicon {
+  /** Conditions a trigger places on its context. */
+  public enum Condition { AID, PLACE, PEOPLE, NOUN, VERB }
+
+  /** One line of the lexicon. */
+  public record Entry(List<String> lemmas, EventType type, int weight, Set<Condition> conditions) {
+    public Entry {
+      lemmas = List.copyOf(lemmas);
+      conditions = conditions.isEmpty() ? Set.of() : Set.copyOf(conditions);
+    }
+  }
+
+  private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+  private final Set<String> firstStems = new HashSet<>();
+
+  public TriggerLexicon(List<Entry> entries) {
+    for (Entry e : entries) {
+      byFirstLemma.computeIfAbsent(e.lemmas().get(0), k -> new ArrayList<>()).add(e);
+      firstStems.add(Stems.of(e.lemmas().get(0)));
+    }
+    byFirstLemma.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+  }
+
+  public static TriggerLexicon load() {
+    List<Entry> entries = new ArrayList<>();
+    for (String[] c : Resources.rows(TriggerLexicon.class, "triggers.tsv", 3)) {
+      Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+      if (c.length > 3) {
+        for (String cond : c[3].split(",")) {
+          conditions.add(Condition.valueOf(cond.trim().toUpperCase(Locale.ROOT)));
+        }
+      }
+      entries.add(new Entry(List.of(c[0].split(" ")), EventType.valueOf(c[1]), Integer.parseInt(c[2]), conditions));
+    }
+    return new TriggerLexicon(entries);
+  }
+
+  /** Cheap pre-parse test on surface forms; may say yes wrongly, should rarely say no wrongly. */
+  public boolean mayOccurIn(Sentence sentence) {
+    for (Token t : sentence.tokens()) {
+      if (firstStems.contains(Stems.of(t.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Entries whose first lemma is {@code lemma}, longest first. */
+  public List<Entry> startingWith(String lemma) {
+    return byFirstLemma.getOrDefault(lemma, List.of());
+  }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.event;
+
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventType;
+
+/**
+ * Turns a trigger's type into the ACLED sub-type its participants make it: the same "killed" is
+ * an attack on civilians when the victims are civilians and a battle when they are fighters;
+ * taking ground is a government regaining territory when state forces do it. Stateless.
+ */
+final class TypeRefiner {
+  private TypeRefiner() {}
+
+  static EventType refine(
+      Trigger primary, Actor actor1, Actor actor2, boolean civilianVictims, boolean combatantVictims) {
+    EventType t = primary.type();
+    if (t == EventType.NON_STATE_OVERTAKES_TERRITORY || t == EventType.GOV_REGAINS_TERRITORY) {
+      if (actor1 == null) {
+        return t;
+      }
+      ActorKind k = ActorKind.fromWire(actor1.kind());
+      return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT
+          ? EventType.GOV_REGAINS_TERRITORY
+          : EventType.NON_STATE_OVERTAKES_TERRITORY;
+    }
+    if (primary.weight() > 1 || !(t == EventType.ATTACK || t == EventType.ARMED_CLASH)) {
+      return t;
+    }
+    boolean civilianTarget = civilianVictims || isNonCombatant(actor2);
+    boolean armedTarget = combatantVictims || isArmed(actor2);
+    if (armedTarget) {
+      return EventType.ARMED_CLASH;
+    }
+    if (civilianTarget) {
+      return EventType.ATTACK;
+    }
+    return t;
+  }
+
+  static boolean isArmed(Actor a) {
+    if (a == null) {
+      return false;
+    }
+    ActorKind k = ActorKind.fromWire(a.kind());
+    return k == ActorKind.STATE_FORCES || k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA
+        || k == ActorKind.IDENTITY_MILITIA;
+  }
+
+  static boolean isNonCombatant(Actor a) {
+    if (a == null) {
+      return false;
+    }
+    return List.of(ActorKind.CIVILIANS, ActorKind.NGO, ActorKind.IGO, ActorKind.MEDIA)
+        .contains(ActorKind.fromWire(a.kind()));
+  }
+}

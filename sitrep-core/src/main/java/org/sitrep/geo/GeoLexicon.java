@@ -1,0 +1,46 @@
+package org.sitrep.geo;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the extractor consults, loaded once from the geo package's resources: common
+ * English words that are also place names, words that are never places, demonyms, kinds of
+ * division, US state abbreviations. Immutable; thread-safe.
+ */
+final class GeoLexicon {
+  final Set<String> commonWords;
+  final Set<String> notPlaces;
+  final Map<String, String> demonyms;
+  final Set<String> divisionKinds;
+  final Map<String, String> usStateAbbreviations;
+
+  private GeoLexicon() {
+    commonWords = Set.copyOf(Lexicons.lines("common-words.txt"));
+    notPlaces = Set.copyOf(Lexicons.lines("not-places.txt"));
+    divisionKinds = Set.copyOf(Lexicons.lines("admin-suffixes.txt"));
+    Map<String, String> d = new HashMap<>();
+    for (String[] p : Lexicons.pairs("demonyms.txt")) {
+      String key = NameKeys.key(p[1]);
+      d.put(key, p[0]);
+      if (key.endsWith("an") || key.endsWith("i")) {
+        d.put(key + "s", p[0]);
+      }
+    }
+    demonyms = Map.copyOf(d);
+    Map<String, String> us = new HashMap<>();
+    for (String[] p : Lexicons.pairs("us-state-abbreviations.txt")) {
+      us.put(p[0], p[1]);
+    }
+    usStateAbbreviations = Map.copyOf(us);
+  }
+
+  private static final class Holder {
+    static final GeoLexicon INSTANCE = new GeoLexicon();
+  }
+
+  static GeoLexicon get() {
+    return Holder.INSTANCE;
+  }
+}

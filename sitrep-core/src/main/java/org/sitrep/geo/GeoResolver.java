@@ -1,0 +1,276 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the place each toponym denotes. Scores each candidate by a prior (population, feature
+ * class, whether the name is its main name), then by the document: qualifiers ("Geneva,
+ * Switzerland", "Daraa in southern Syria", "Kazakhstan's capital Astana"), the share of the other
+ * mentions that lie in the same country and first-level division (the focus), and nearness to the
+ * other mentions' places. Three rounds let the focus settle. Stateless; thread-safe.
+ */
+public final class GeoResolver {
+  private static final int MAX_CANDIDATES = 60;
+  private static final double QUALIFIED = 6.0;
+  private static final double COUNTRY_FOCUS = 3.0;
+  private static final double ADMIN1_FOCUS = 2.0;
+  private static final double NEARBY = 1.5;
+  private static final String DIRECTION =
+      "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+          + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
+  private static final Pattern QUALIFIER_GAP =
+      Pattern.compile(
+          "\\s*(?:,|\\(|,?\\s+(?:in|of)(?:\\s+the)?)\\s*" + DIRECTION, Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE_GAP =
+      Pattern.compile("\\s*['\u2019]s\\s+(?:[a-z-]+\\s+){0,2}");
+
+  private final InMemoryGazetteer gazetteer;
+
+  public GeoResolver(InMemoryGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** One mention per toponym, in the same order. */
+  public List<PlaceMention> resolve(String text, List<Toponym> toponyms) {
+    int n = toponyms.size();
+    List<List<Place>> cands = new ArrayList<>(n);
+    List<double[]> base = new ArrayList<>(n);
+    for (Toponym t : toponyms) {
+      List<Place> c = new ArrayList<>(t.candidates());
+      c.sort(Comparator.comparingDouble((Place p) -> -prior(p, t)));
+      if (c.size() > MAX_CANDIDATES) {
+        c = c.subList(0, MAX_CANDIDATES);
+      }
+      cands.add(c);
+      double[] b = new double[c.size()];
+      for (int k = 0; k < b.length; k++) {
+        b[k] = prior(c.get(k), t);
+      }
+      base.add(b);
+    }
+    qualify(text, toponyms, cands, base);
+    Place[] pick = new Place[n];
+    for (int i = 0; i < n; i++) {
+      pick[i] = best(cands.get(i), base.get(i), null);
+    }
+    for (int round = 0; round < 3; round++) {
+      Focus focus = Focus.of(toponyms, pick);
+      Place[] next = new Place[n];
+      for (int i = 0; i < n; i++) {
+        int self = i;
+        next[i] = best(cands.get(i), base.get(i), p -> context(p, self, toponyms, pick, focus));
+      }
+      System.arraycopy(next, 0, pick, 0, n);
+    }
+    Focus focus = Focus.of(toponyms, pick);
+    List<PlaceMention> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Toponym t = toponyms.get(i);
+      Place p = pick[i];
+      if (p == null && t.kind() == Toponym.Kind.DIVISION) {
+        p = divisionFallback(t, focus);
+      }
+      out.add(new PlaceMention(t.span(), t.text(), p, t.kind()));
+    }
+    return out;
+  }
+
+  /** Prior plausibility of a place for a name, before the document is considered. */
+  static double prior(Place p, Toponym t) {
+    double s = Math.log10(p.population() + 1);
+    s += switch (p.feature()) {
+      case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR" -> 4.0;
+      case "ADM1" -> 2.5;
+      case "PPLC" -> 2.0;
+      case "PPLA" -> 1.0;
+      case "PPLA2", "ADM2" -> 0.5;
+      case "PPLX" -> -1.0;
+      default -> 0.0;
+    };
+    if (t.kind() == Toponym.Kind.DIVISION && !p.precision().equals("town")) {
+      s += 3.0;
+    }
+    if (!t.exact()) {
+      s -= 1.5;
+    }
+    if (p.precision().equals("town") && !NameKeys.key(p.name()).equals(t.nameKey())) {
+      s -= 1.0; // found only under an alternate name: older or foreign names mislead more often
+    }
+    return s;
+  }
+
+  private double context(Place p, int self, List<Toponym> toponyms, Place[] pick, Focus focus) {
+    String key = toponyms.get(self).nameKey();
+    double s = COUNTRY_FOCUS * focus.countryShare(p.country(), key);
+    if (p.admin1() != null) {
+      s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
+    }
+    double near = 0;
+    for (int j = 0; j < pick.length; j++) {
+      Place q = pick[j];
+      if (q == null || j == self || q.precision().equals("country") || q.precision().equals("region")
+          || toponyms.get(j).nameKey().equals(key)) {
+        continue;
+      }
+      double km = Geo.km(p, q);
+      near = Math.max(near, Math.exp(-km / 60.0));
+    }
+    return s + NEARBY * near;
+  }
+
+  private static Place best(List<Place> cands, double[] base, java.util.function.ToDoubleFunction<Place> context) {
+    Place best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < cands.size(); k++) {
+      double s = base[k] + (context == null ? 0 : context.applyAsDouble(cands.get(k)));
+      if (s > bestScore) {
+        bestScore = s;
+        best = cands.get(k);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "A, B", "A in (southern) B", "A (B)", "B's capital A": when B can contain A, the pair that
+   * fits gets a bonus on both sides.
+   */
+  private static void qualify(String text, List<Toponym> toponyms, List<List<Place>> cands, List<double[]> base) {
+    for (int i = 0; i + 1 < toponyms.size(); i++) {
+      Toponym a = toponyms.get(i);
+      Toponym b = toponyms.get(i + 1);
+      if (a.span().end() > b.span().start()) {
+        continue;
+      }
+      String gap = text.substring(a.span().end(), b.span().start());
+      if (gap.length() > 40) {
+        continue;
+      }
+      if (QUALIFIER_GAP.matcher(gap).matches() && b.kind() != Toponym.Kind.DEMONYM) {
+        bonus(cands.get(i), base.get(i), cands.get(i + 1), base.get(i + 1));
+      } else if (POSSESSIVE_GAP.matcher(gap).matches()) {
+        bonus(cands.get(i + 1), base.get(i + 1), cands.get(i), base.get(i));
+      }
+    }
+  }
+
+  private static void bonus(List<Place> inner, double[] innerBase, List<Place> outer, double[] outerBase) {
+    int bi = -1;
+    int bo = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int x = 0; x < inner.size(); x++) {
+      for (int y = 0; y < outer.size(); y++) {
+        if (contains(outer.get(y), inner.get(x))) {
+          double s = innerBase[x] + outerBase[y];
+          if (s > bestScore) {
+            bestScore = s;
+            bi = x;
+            bo = y;
+          }
+        }
+      }
+    }
+    if (bi >= 0) {
+      innerBase[bi] += QUALIFIED;
+      outerBase[bo] += QUALIFIED;
+    }
+  }
+
+  /** Whether {@code outer} contains {@code inner}: same country, same division, or close by. */
+  static boolean contains(Place outer, Place inner) {
+    if (outer == inner || !outer.country().equals(inner.country())) {
+      return false;
+    }
+    switch (outer.precision()) {
+      case "country":
+        return !inner.precision().equals("country");
+      case "region":
+        return inner.admin1() != null && inner.admin1().equals(outer.admin1())
+            && !inner.precision().equals("region");
+      default:
+        return !inner.precision().equals("country") && !inner.precision().equals("region")
+            && Geo.km(outer, inner) < 40;
+    }
+  }
+
+  /**
+   * A division the gazetteer lacks ("Laurel County"): a town of its name in the focus country,
+   * preferring the focus division, stands in for it at district precision.
+   */
+  private Place divisionFallback(Toponym t, Focus focus) {
+    Place best = null;
+    double bestScore = 0.05;
+    for (Place p : gazetteer.lookupKey(t.nameKey(), false)) {
+      if (!p.precision().equals("town")) {
+        continue;
+      }
+      double s = focus.countryShare(p.country(), "")
+          + 2 * (p.admin1() == null ? 0 : focus.admin1Share(p.country() + "/" + p.admin1(), ""))
+          + Math.log10(p.population() + 1) / 100;
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    return new Place(
+        t.text(), best.lat(), best.lon(), null, best.country(), best.admin1(), "ADM2", "district", 0);
+  }
+
+  /** Where the document's mentions lie: weights per country and per division, by name key. */
+  private record Focus(
+      Map<String, Double> country,
+      Map<String, Double> admin1,
+      Map<String, Map<String, Double>> countryByKey,
+      Map<String, Map<String, Double>> admin1ByKey,
+      Map<String, Double> totalByKey,
+      double total) {
+
+    static Focus of(List<Toponym> toponyms, Place[] pick) {
+      Map<String, Double> country = new HashMap<>();
+      Map<String, Double> admin1 = new HashMap<>();
+      Map<String, Map<String, Double>> countryByKey = new HashMap<>();
+      Map<String, Map<String, Double>> admin1ByKey = new HashMap<>();
+      Map<String, Double> totalByKey = new HashMap<>();
+      double total = 0;
+      for (int i = 0; i < pick.length; i++) {
+        Place p = pick[i];
+        if (p == null) {
+          continue;
+        }
+        Toponym t = toponyms.get(i);
+        double w = t.kind() == Toponym.Kind.DEMONYM ? 0.5 : 1.0;
+        total += w;
+        country.merge(p.country(), w, Double::sum);
+        totalByKey.merge(t.nameKey(), w, Double::sum);
+        countryByKey.computeIfAbsent(t.nameKey(), k -> new HashMap<>()).merge(p.country(), w, Double::sum);
+        if (p.admin1() != null) {
+          String a = p.country() + "/" + p.admin1();
+          admin1.merge(a, w, Double::sum);
+          admin1ByKey.computeIfAbsent(t.nameKey(), k -> new HashMap<>()).merge(a, w, Double::sum);
+        }
+      }
+      return new Focus(country, admin1, countryByKey, admin1ByKey, totalByKey, total);
+    }
+
+    /** Share of the mentions, other than those of {@code key}, that lie in the country. */
+    double countryShare(String cc, String key) {
+      double own = countryByKey.getOrDefault(key, Map.of()).getOrDefault(cc, 0.0);
+      double denom = total - totalByKey.getOrDefault(key, 0.0);
+      return denom <= 0 ? 0 : (country.getOrDefault(cc, 0.0) - own) / denom;
+    }
+
+    double admin1Share(String a, String key) {
+      double own = admin1ByKey.getOrDefault(key, Map.of()).getOrDefault(a, 0.0);
+      double denom = total - totalByKey.getOrDefault(key, 0.0);
+      return denom <= 0 ? 0 : (admin1.getOrDefault(a, 0.0) - own) / denom;
+    }
+  }
+}

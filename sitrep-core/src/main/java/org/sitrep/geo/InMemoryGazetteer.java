@@ -1,0 +1,166 @@
+package org.sitrep.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A gazetteer held in memory: the places of a {@link GazetteerFile} and two {@link NameIndex}es
+ * (exact keys, transliteration skeletons). Immutable once loaded; thread-safe.
+ */
+public final class InMemoryGazetteer implements Gazetteer {
+  static final String BUNDLED = "gazetteer.tsv.gz";
+  private final Place[] places;
+  private final NameIndex exact;
+  private final NameIndex variants;
+  private final Map<String, Place> countries;
+
+  private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
+    places = new Place[entries.size()];
+    exact = new NameIndex(keyCount);
+    variants = new NameIndex(keyCount / 2);
+    countries = new HashMap<>();
+    for (int i = 0; i < places.length; i++) {
+      GazetteerEntry e = entries.get(i);
+      places[i] = e.toPlace();
+      if (e.feature().startsWith("PCL")) {
+        countries.putIfAbsent(e.country(), places[i]);
+      }
+      for (String k : e.keys()) {
+        exact.add(k, i);
+        String s = NameKeys.skeleton(k);
+        if (!s.isEmpty()) {
+          variants.add(s, i);
+        }
+      }
+    }
+  }
+
+  private static final class Bundled {
+    static final InMemoryGazetteer INSTANCE = loadBundled();
+  }
+
+  /** The gazetteer shipped in the jar, loaded on first use and shared. */
+  public static InMemoryGazetteer bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static InMemoryGazetteer loadBundled() {
+    InputStream in = InMemoryGazetteer.class.getResourceAsStream(BUNDLED);
+    if (in == null) {
+      throw new IllegalStateException(
+          "missing resource org/sitrep/geo/" + BUNDLED + " (built by 'mvn install' in sitrep-core)");
+    }
+    try (in) {
+      return load(in, "org/sitrep/geo/" + BUNDLED);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /** Loads a gazetteer file written by {@link GazetteerFile#write}. */
+  public static InMemoryGazetteer load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot read gazetteer " + file + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  static InMemoryGazetteer load(InputStream in, String source) {
+    List<GazetteerEntry> entries = new ArrayList<>(210_000);
+    int[] keys = {0};
+    GazetteerFile.read(
+        in,
+        source,
+        e -> {
+          entries.add(e);
+          keys[0] += e.keys().size();
+        });
+    return new InMemoryGazetteer(entries, keys[0]);
+  }
+
+  /** Entries of the bundled gazetteer, for building a fuller one on top of it. */
+  static List<GazetteerEntry> bundledEntries() {
+    List<GazetteerEntry> out = new ArrayList<>();
+    try (InputStream in = InMemoryGazetteer.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/sitrep/geo/" + BUNDLED);
+      }
+      GazetteerFile.read(in, BUNDLED, out::add);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out;
+  }
+
+  @Override
+  public List<Place> lookup(String name) {
+    return places(exact.get(NameKeys.key(name)));
+  }
+
+  @Override
+  public List<Place> lookupVariants(String name) {
+    String key = NameKeys.key(name);
+    int[] hits = exact.get(key);
+    if (hits.length == 0) {
+      hits = variants.get(NameKeys.skeleton(key));
+    }
+    return places(hits);
+  }
+
+  /** Exact matches when any, else skeleton matches; the flag tells which. */
+  List<Place> lookupKey(String key, boolean allowVariants) {
+    int[] hits = exact.get(key);
+    if (hits.length == 0 && allowVariants) {
+      hits = variants.get(NameKeys.skeleton(key));
+    }
+    return places(hits);
+  }
+
+  @Override
+  public Optional<Place> country(String iso2OrName) {
+    if (iso2OrName.length() == 2 && iso2OrName.equals(iso2OrName.toUpperCase(Locale.ROOT))) {
+      Place p = countries.get(iso2OrName);
+      if (p != null) {
+        return Optional.of(p);
+      }
+    }
+    return lookup(iso2OrName).stream().filter(p -> p.precision().equals("country")).findFirst();
+  }
+
+  @Override
+  public Optional<Place> admin1(String countryIso2, String name) {
+    Optional<Place> hit =
+        lookup(name).stream()
+            .filter(p -> p.feature().equals("ADM1") && p.country().equals(countryIso2))
+            .findFirst();
+    if (hit.isPresent()) {
+      return hit;
+    }
+    return lookupVariants(name).stream()
+        .filter(p -> p.feature().equals("ADM1") && p.country().equals(countryIso2))
+        .findFirst();
+  }
+
+  @Override
+  public int size() {
+    return places.length;
+  }
+
+  private List<Place> places(int[] hits) {
+    List<Place> out = new ArrayList<>(hits.length);
+    for (int i = hits.length - 1; i >= 0; i--) {
+      out.add(places[hits[i]]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,203 @@
+package org.sitrep.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.event.CountClaim;
+import org.sitrep.event.EventMention;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.PlaceMention;
+
+/**
+ * Merges the mentions of one document that speak of the same event: a roundup item tells an
+ * event across sentences ("The SDF said it has killed 312 …", "The Forces … put their losses at
+ * 15 killed"), names its victims again ("the killing of al-Baghdadi"), doubts it ("Analysts were
+ * sceptical …") or denies it. Mentions merge only within one segment, never across a conflict of
+ * type family, place, date or actor; a mention that joins no event starts one only if it is
+ * specific enough (two of actor, victim, place, date, figures or a precise trigger). Stateless.
+ */
+public final class DocumentEventMerger {
+  private static final int MERGE_THRESHOLD = 2;
+  private static final int MIN_SPECIFICITY = 2;
+  private static final double SAME_PLACE_KM = 25;
+  private static final double CONFLICT_KM = 50;
+
+  public List<List<EventMention>> merge(List<EventMention> mentions) {
+    List<List<EventMention>> events = new ArrayList<>();
+    for (EventMention m : mentions) {
+      List<List<EventMention>> inSegment = new ArrayList<>();
+      for (List<EventMention> e : events) {
+        if (e.get(0).segment() == m.segment()) {
+          inSegment.add(e);
+        }
+      }
+      if (m.isDisputeOnly()) {
+        List<EventMention> target = disputeTarget(m, inSegment);
+        if (target != null) {
+          target.add(m);
+        }
+        continue;
+      }
+      List<EventMention> best = null;
+      int bestScore = Integer.MIN_VALUE;
+      for (List<EventMention> e : inSegment) {
+        int s = score(m, e);
+        if (s >= bestScore && s >= MERGE_THRESHOLD) {
+          best = e;
+          bestScore = s;
+        }
+      }
+      if (best != null) {
+        best.add(m);
+      } else if (specificity(m) >= MIN_SPECIFICITY) {
+        List<EventMention> fresh = new ArrayList<>();
+        fresh.add(m);
+        events.add(fresh);
+      }
+    }
+    return events;
+  }
+
+  /** Claims and doubts go to the event they name, else to the latest violent event of the item. */
+  private static List<EventMention> disputeTarget(EventMention m, List<List<EventMention>> events) {
+    List<EventMention> best = null;
+    int bestShared = 0;
+    for (List<EventMention> e : events) {
+      int shared = sharedNames(m, e);
+      if (shared > bestShared) {
+        best = e;
+        bestShared = shared;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).stream().anyMatch(EventMention::violent)) {
+        return events.get(i);
+      }
+    }
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  private static int score(EventMention m, List<EventMention> event) {
+    int score = 0;
+    boolean sameActor = false;
+    for (EventMention o : event) {
+      if (o.isDisputeOnly()) {
+        continue;
+      }
+      if (conflicts(m, o)) {
+        return Integer.MIN_VALUE;
+      }
+      if (m.actor1() != null && o.actor1() != null && m.actor1().name().equals(o.actor1().name())) {
+        sameActor = true;
+      }
+    }
+    score += Math.min(6, 3 * sharedNames(m, event));
+    score += sameActor ? 1 : 0;
+    EventMention first = firstEvent(event);
+    boolean mVague = m.place() == null && m.date() == null;
+    boolean eVague = event.stream().noneMatch(o -> o.place() != null || o.date() != null);
+    score += mVague || eVague ? 1 : 0;
+    score += m.anaphoric() ? 1 : 0;
+    if (m.place() != null && first != null && event.stream().anyMatch(o -> o.place() != null
+        && km(o.place().place(), m.place().place()) <= SAME_PLACE_KM)) {
+      score += 1;
+    }
+    if (sharesVictim(m, event)) {
+      score += 1;
+    }
+    return score;
+  }
+
+  private static EventMention firstEvent(List<EventMention> event) {
+    for (EventMention o : event) {
+      if (!o.isDisputeOnly()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean conflicts(EventMention a, EventMention b) {
+    if (!family(a).equals(family(b))) {
+      return true;
+    }
+    if (a.weight() >= 2 && b.weight() >= 2 && !a.type().type().equals(b.type().type())) {
+      return true;
+    }
+    if (a.place() != null && b.place() != null && placesConflict(a.place(), b.place())) {
+      return true;
+    }
+    if (a.date() != null && b.date() != null && !a.date().overlaps(b.date(), 1)) {
+      return true;
+    }
+    return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name())
+        && (a.actor1().country() == null || !a.actor1().country().equals(b.actor1().country()));
+  }
+
+  private static String family(EventMention m) {
+    return m.type().isViolent() || m.type().type().equals("Battles") ? "violence" : m.type().type();
+  }
+
+  private static boolean placesConflict(PlaceMention a, PlaceMention b) {
+    Place p = a.place();
+    Place q = b.place();
+    if ("country".equals(p.precision()) || "country".equals(q.precision())) {
+      return p.country() != null && !p.country().equals(q.country());
+    }
+    return km(p, q) > CONFLICT_KM;
+  }
+
+  private static int sharedNames(EventMention m, List<EventMention> event) {
+    Set<String> theirs = new HashSet<>();
+    event.forEach(o -> theirs.addAll(o.names()));
+    int n = 0;
+    for (String name : m.names()) {
+      if (theirs.contains(name)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean sharesVictim(EventMention m, List<EventMention> event) {
+    Set<String> sides = new HashSet<>();
+    for (EventMention o : event) {
+      if (o.actor1() != null) {
+        sides.add(o.actor1().name());
+      }
+      if (o.actor2() != null) {
+        sides.add(o.actor2().name());
+      }
+    }
+    for (CountClaim c : m.counts()) {
+      if (c.victim() != null && sides.contains(c.victim())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int specificity(EventMention m) {
+    int s = 0;
+    s += m.actor1() != null ? 1 : 0;
+    s += m.actor2() != null ? 1 : 0;
+    s += m.place() != null ? 1 : 0;
+    s += m.date() != null ? 1 : 0;
+    s += m.counts().isEmpty() ? 0 : 1;
+    s += m.weight() >= 2 ? 1 : 0;
+    return s;
+  }
+
+  static double km(Place a, Place b) {
+    double r = 6371.0088;
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

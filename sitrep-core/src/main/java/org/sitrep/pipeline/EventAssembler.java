@@ -1,0 +1,235 @@
+package org.sitrep.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.event.CountClaim;
+import org.sitrep.event.DateRange;
+import org.sitrep.event.EventMention;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Count;
+import org.sitrep.model.Counts;
+import org.sitrep.model.DocRef;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventRecord;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.quantity.CasualtyMention.Category;
+import org.sitrep.text.Document;
+
+/**
+ * Builds the output record of one event from its merged mentions. The rules that keep claims
+ * apart from facts live here: per side, a figure repeated or refined by one source takes its
+ * fullest statement, figures from different sources take the most conservative (ACLED's rule);
+ * any denial or doubt makes the event disputed; an event resting only on parties' words is
+ * claimed. Stateless and thread-safe.
+ */
+public final class EventAssembler {
+  public EventRecord assemble(Document doc, List<EventMention> mentions, Place focusCountry) {
+    EventMention primary = primary(mentions);
+    Actor actor1 = firstActor(mentions, primary, true, null);
+    Actor actor2 = firstActor(mentions, primary, false, actor1);
+    Counts counts = counts(mentions, actor2);
+    Integer fatalities = fatalities(primary, counts);
+    List<Attribution> attribution = attributions(mentions);
+    return new EventRecord(
+        id(doc, mentions, primary),
+        new DocRef(doc.id(), doc.published() == null ? null : doc.published().toString(), doc.title(), doc.url(), doc.outlet()),
+        primary.type().type(),
+        primary.type().subtype(),
+        primary.modality(),
+        actor1,
+        actor2,
+        location(mentions, primary, focusCountry),
+        date(mentions, primary),
+        fatalities,
+        counts,
+        attribution,
+        status(mentions, attribution),
+        evidence(doc, mentions));
+  }
+
+  private static EventMention primary(List<EventMention> mentions) {
+    EventMention best = null;
+    for (EventMention m : mentions) {
+      if (!m.isDisputeOnly() && (best == null || m.weight() > best.weight())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static Actor firstActor(List<EventMention> mentions, EventMention primary, boolean agent, Actor not) {
+    Actor a = agent ? primary.actor1() : primary.actor2();
+    if (a != null && (not == null || !a.name().equals(not.name()))) {
+      return a;
+    }
+    for (EventMention m : mentions) {
+      if (m.isDisputeOnly()) {
+        continue;
+      }
+      Actor c = agent ? m.actor1() : m.actor2();
+      if (c != null && (not == null || !c.name().equals(not.name()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Location location(List<EventMention> mentions, EventMention primary, Place focus) {
+    PlaceMention best = primary.place();
+    for (EventMention m : mentions) {
+      if (m.place() != null && (best == null || rank(m.place()) > rank(best))) {
+        best = m.place();
+      }
+    }
+    if (best == null) {
+      best = primary.contextPlace();
+    }
+    Place p = best != null ? best.place() : focus;
+    if (p == null) {
+      return new Location(null, null, null, null, null, null, null);
+    }
+    return new Location(p.name(), p.lat(), p.lon(), p.geonamesId(), p.country(), p.admin1(), p.precision());
+  }
+
+  private static int rank(PlaceMention p) {
+    return switch (p.place().precision() == null ? "" : p.place().precision()) {
+      case "point" -> 5;
+      case "town" -> 4;
+      case "district" -> 3;
+      case "region" -> 2;
+      case "country" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static EventDate date(List<EventMention> mentions, EventMention primary) {
+    DateRange d = primary.date();
+    if (d == null) {
+      for (EventMention m : mentions) {
+        if (m.date() != null) {
+          d = m.date();
+          break;
+        }
+      }
+    }
+    if (d == null) {
+      d = primary.contextDate();
+    }
+    if (d == null || d.start() == null && d.end() == null) {
+      return EventDate.unknown();
+    }
+    String precision = d.precision();
+    if (d.start() != null && d.start().equals(d.end())) {
+      precision = "day";
+    } else if ("day".equals(precision)) {
+      precision = "range";
+    }
+    return new EventDate(
+        d.start() == null ? null : d.start().toString(), d.end() == null ? null : d.end().toString(), precision);
+  }
+
+  /** Per category and side: one source's fullest figure, or the lowest of several sources' figures. */
+  private static Counts counts(List<EventMention> mentions, Actor actor2) {
+    Map<Category, Map<String, Map<String, Long>>> bySide = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      for (CountClaim c : m.counts()) {
+        String side = c.victim() != null ? c.victim() : actor2 != null ? actor2.name() : "unknown";
+        String source = c.source() == null ? "" : c.source();
+        bySide.computeIfAbsent(c.category(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(side, k -> new LinkedHashMap<>())
+            .merge(source, c.n(), Math::max);
+      }
+    }
+    Map<Category, List<Count>> out = new LinkedHashMap<>();
+    for (Category cat : Category.values()) {
+      List<Count> list = new ArrayList<>();
+      bySide.getOrDefault(cat, Map.of()).forEach((side, bySource) -> list.add(new Count(side, figure(bySource))));
+      out.put(cat, list);
+    }
+    return new Counts(out.get(Category.KILLED), out.get(Category.WOUNDED), out.get(Category.CAPTURED), out.get(Category.AFFECTED));
+  }
+
+  private static long figure(Map<String, Long> bySource) {
+    long named = bySource.keySet().stream().filter(s -> !s.isEmpty()).count();
+    if (named <= 1) {
+      return bySource.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+    return bySource.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+        .mapToLong(Map.Entry::getValue).min().orElse(0);
+  }
+
+  private static Integer fatalities(EventMention primary, Counts counts) {
+    long killed = counts.killed().stream().mapToLong(Count::n).sum();
+    if (!counts.killed().isEmpty()) {
+      return (int) Math.min(Integer.MAX_VALUE, killed);
+    }
+    boolean harmed = !counts.wounded().isEmpty() || !counts.captured().isEmpty();
+    return primary.type().isViolent() && harmed ? 0 : null;
+  }
+
+  private static List<Attribution> attributions(List<EventMention> mentions) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Attribution> out = new ArrayList<>();
+    for (EventMention m : mentions) {
+      for (Attribution a : m.attributions()) {
+        if (seen.add(a.source() + "\u0000" + a.stance())) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String status(List<EventMention> mentions, List<Attribution> attribution) {
+    if (attribution.stream().anyMatch(a -> a.stance().equals("denied") || a.stance().equals("disputed"))) {
+      return "disputed";
+    }
+    boolean anySourced = false;
+    boolean allPartisan = true;
+    int mainWeight = primary(mentions).weight();
+    for (EventMention m : mentions) {
+      if (m.isDisputeOnly() || m.attributions().isEmpty()) {
+        if (!m.isDisputeOnly() && m.weight() >= mainWeight) {
+          allPartisan = false; // the outlet tells the event itself in its own voice
+        }
+        continue;
+      }
+      anySourced = true;
+      allPartisan &= m.partisanOnly() || m.attributions().stream().allMatch(a -> a.stance().equals("claimed"));
+    }
+    return anySourced && allPartisan ? "claimed" : "reported";
+  }
+
+  private static List<Evidence> evidence(Document doc, List<EventMention> mentions) {
+    List<Evidence> out = new ArrayList<>();
+    Set<Integer> seen = new LinkedHashSet<>();
+    for (EventMention m : mentions) {
+      if (seen.add(m.evidence().start())) {
+        out.add(new Evidence(doc.id(), m.evidence().start(), m.evidence().end(), m.evidence().of(doc.text())));
+      }
+    }
+    return out;
+  }
+
+  private static String id(Document doc, List<EventMention> mentions, EventMention primary) {
+    String key = doc.id() + "\u0000" + mentions.get(0).evidence().start() + "\u0000" + primary.type().name();
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "e-" + HexFormat.of().formatHex(h, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.sitrep.time;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.sitrep.quantity.NumberParser;
+
+/**
+ * Expressions relative to the publication date: "yesterday", "today", "last night", "this week"
+ * (Monday up to publication), "last week", "earlier this month", "last month", "two days ago",
+ * "three weeks ago" and weekdays ("on Saturday", "Friday evening", "next Monday"). Without a
+ * publication date they come back unresolved. Stateless.
+ */
+final class RelativeDateParser {
+  private final CalendarLexicon lexicon;
+  private final NumberParser numbers;
+
+  RelativeDateParser(CalendarLexicon lexicon, NumberParser numbers) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+  }
+
+  TokenMatch parse(TimeContext c, int i) {
+    TokenMatch m = deictic(c, i);
+    if (m == null) {
+      m = ago(c, i);
+    }
+    if (m == null) {
+      m = weekday(c, i);
+    }
+    return m;
+  }
+
+  private TokenMatch deictic(TimeContext c, int i) {
+    String t = c.lower(i);
+    String next = c.lower(i + 1);
+    LocalDate p = c.published;
+    switch (t) {
+      case "yesterday":
+        return p == null ? unresolved(i, i + 1) : day(i, i + 1, p.minusDays(1));
+      case "today":
+      case "tonight":
+        return p == null ? unresolved(i, i + 1) : day(i, i + 1, p);
+      case "earlier":
+      case "later":
+        if (next.equals("this") && (c.lower(i + 2).equals("month") || c.lower(i + 2).equals("week")
+            || c.lower(i + 2).equals("year"))) {
+          TokenMatch m = deictic(c, i + 1);
+          return m == null ? null : m.withTokens(i, m.end());
+        }
+        return null;
+      case "last":
+      case "this":
+      case "next":
+        break;
+      default:
+        return null;
+    }
+    if (p == null) {
+      return next.equals("week") || next.equals("month") || next.equals("year") || lexicon.isPartOfDay(next)
+          ? unresolved(i, i + 2) : null;
+    }
+    int shift = t.equals("last") ? -1 : t.equals("next") ? 1 : 0;
+    switch (next) {
+      case "week": {
+        LocalDate monday = WeekdayResolver.monday(p).plusWeeks(shift);
+        LocalDate end = shift == 0 ? p : monday.plusDays(6);
+        return TokenMatch.at(i, i + 2, monday, end, TokenMatch.RANGE);
+      }
+      case "month": {
+        LocalDate first = p.withDayOfMonth(1).plusMonths(shift);
+        if (shift == 0) {
+          return TokenMatch.at(i, i + 2, first, p, TokenMatch.RANGE);
+        }
+        return TokenMatch.at(i, i + 2, first, first.with(TemporalAdjusters.lastDayOfMonth()), TokenMatch.MONTH);
+      }
+      case "year": {
+        LocalDate first = p.withDayOfYear(1).plusYears(shift);
+        if (shift == 0) {
+          return TokenMatch.at(i, i + 2, first, p, TokenMatch.RANGE);
+        }
+        return TokenMatch.at(i, i + 2, first, first.withMonth(12).withDayOfMonth(31), TokenMatch.YEAR);
+      }
+      default:
+        if (lexicon.isPartOfDay(next) && shift <= 0) {
+          // "last night" is the night before publication; "this morning" the publication day.
+          return day(i, i + 2, shift < 0 ? p.minusDays(1) : p);
+        }
+        return null;
+    }
+  }
+
+  /** "two days ago", "three weeks ago", "a month ago". */
+  private TokenMatch ago(TimeContext c, int i) {
+    if (!c.lower(i + 2).equals("ago") && !c.lower(i + 3).equals("ago") && !c.lower(i + 4).equals("ago")) {
+      return null;
+    }
+    long n;
+    int unitAt;
+    String t = c.lower(i);
+    if (t.equals("a") || t.equals("an")) {
+      n = 1;
+      unitAt = i + 1;
+    } else {
+      NumberParser.NumberMatch m = numbers.parse(c.lower, i);
+      if (m == null || m.vague() || m.start() != i || m.value() > 1000) {
+        return null;
+      }
+      n = m.value();
+      unitAt = m.end();
+    }
+    int unit = lexicon.unitDays(c.lower(unitAt));
+    if (unit == 0 || !c.lower(unitAt + 1).equals("ago")) {
+      return null;
+    }
+    int end = unitAt + 2;
+    LocalDate p = c.published;
+    if (p == null) {
+      return unresolved(i, end);
+    }
+    return switch (unit) {
+      case 1 -> day(i, end, p.minusDays(n));
+      case 7 -> {
+        LocalDate monday = WeekdayResolver.monday(p.minusWeeks(n));
+        yield TokenMatch.at(i, end, monday, monday.plusDays(6), TokenMatch.RANGE);
+      }
+      case 30 -> {
+        LocalDate first = p.minusMonths(n).withDayOfMonth(1);
+        yield TokenMatch.at(i, end, first, first.with(TemporalAdjusters.lastDayOfMonth()), TokenMatch.MONTH);
+      }
+      default -> {
+        LocalDate first = p.minusYears(n).withDayOfYear(1);
+        yield TokenMatch.at(i, end, first, first.withMonth(12).withDayOfMonth(31), TokenMatch.YEAR);
+      }
+    };
+  }
+
+  /**
+   * "Saturday", "Saturday night", "last Saturday", "next Monday". A capitalized word after the
+   * weekday other than a part of day ("Sunday Times") makes it a name, not a date.
+   */
+  private TokenMatch weekday(TimeContext c, int i) {
+    int start = i;
+    int shift = 0;
+    if (c.lower(i).equals("last") || c.lower(i).equals("next")) {
+      shift = c.lower(i).equals("last") ? -1 : 1;
+      i++;
+    }
+    int dow = c.capitalized(i) ? lexicon.weekday(c.lower(i)) : 0;
+    if (dow == 0) {
+      return null;
+    }
+    int end = i + 1;
+    String next = c.lower(end);
+    if (lexicon.isPartOfDay(next)) {
+      end++;
+    } else if (c.capitalized(end) && lexicon.month(next) == 0) {
+      return null;
+    }
+    LocalDate p = c.published;
+    if (p == null) {
+      return unresolved(start, end);
+    }
+    boolean possessive = next.equals("'s") || next.equals("’s");
+    boolean future = shift > 0 || (shift == 0 && !possessive && c.futureBefore(start));
+    LocalDate d;
+    if (future) {
+      d = WeekdayResolver.future(shift > 0 ? p.plusDays(1) : p, dow);
+    } else {
+      d = WeekdayResolver.past(shift < 0 ? p.minusDays(1) : p, dow);
+    }
+    return day(start, end, d);
+  }
+
+  private static TokenMatch day(int start, int end, LocalDate d) {
+    return TokenMatch.at(start, end, d, d, TokenMatch.DAY);
+  }
+
+  private static TokenMatch unresolved(int start, int end) {
+    return TokenMatch.unresolved(start, end, TimeMention.Relation.AT);
+  }
+}

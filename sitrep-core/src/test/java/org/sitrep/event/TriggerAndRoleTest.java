@@ -1,0 +1,82 @@
+package org.sitrep.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.ClauseStructure;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.testing.Parsed;
+
+class TriggerAndRoleTest {
+  private static final TriggerFinder FINDER = new TriggerFinder(TriggerLexicon.load(), ContextWords.load());
+  private static final RoleLabeler ROLES = new RoleLabeler();
+
+  private static List<Trigger> triggers(ClauseStructure tree) {
+    return FINDER.find(tree, i -> false, i -> false);
+  }
+
+  @Test
+  void findsVerbalAndNominalTriggersByLemma() {
+    ClauseStructure tree = Parsed.tree("Warplanes carried out airstrikes on the market, killing nine people.");
+    assertThat(triggers(tree)).extracting(Trigger::type)
+        .contains(EventType.AIR_STRIKE, EventType.ATTACK);
+  }
+
+  @Test
+  void multiWordTriggersWinOverTheirParts() {
+    ClauseStructure tree = Parsed.tree("A roadside bomb hit a patrol on the highway.");
+    assertThat(triggers(tree)).extracting(Trigger::type).containsExactly(EventType.REMOTE_EXPLOSIVE);
+  }
+
+  @Test
+  void aidTriggersNeedAnAidContext() {
+    assertThat(triggers(Parsed.tree("Militiamen prevented the convoy from entering the town.")))
+        .extracting(Trigger::type).containsExactly(EventType.AID_BLOCKED);
+    assertThat(triggers(Parsed.tree("Heavy rain prevented the match from starting."))).isEmpty();
+  }
+
+  @Test
+  void takingGroundNeedsGroundAsObject() {
+    assertThat(triggers(Parsed.tree("The rebels have taken three villages east of the city.")))
+        .extracting(Trigger::type).containsExactly(EventType.NON_STATE_OVERTAKES_TERRITORY);
+    assertThat(triggers(Parsed.tree("The minister has taken no steps to end the dispute."))).isEmpty();
+  }
+
+  @Test
+  void activeVerbAgentIsTheSubjectNotTheFirstNoun() {
+    Sentence s = Parsed.sentence("On Monday near the border, militants ambushed a police convoy.");
+    ClauseStructure tree = new ClauseStructure(s);
+    Trigger t = triggers(tree).get(0);
+    RoleLabeler.Roles r = ROLES.label(tree, t.head());
+    assertThat(s.tokens().get(r.agent()).text()).isEqualTo("militants");
+    assertThat(s.tokens().get(r.patient()).text()).isEqualTo("convoy");
+  }
+
+  @Test
+  void passiveVerbAgentIsTheByPhrase() {
+    Sentence s = Parsed.sentence("Two farmers were killed by soldiers in the village.");
+    ClauseStructure tree = new ClauseStructure(s);
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "killed"));
+    assertThat(s.tokens().get(r.agent()).text()).isEqualTo("soldiers");
+    assertThat(s.tokens().get(r.patient()).text()).isEqualTo("farmers");
+  }
+
+  @Test
+  void nominalTriggerTakesTheSubjectOfItsLightVerb() {
+    Sentence s = Parsed.sentence("The army has continued its shelling of the northern districts.");
+    ClauseStructure tree = new ClauseStructure(s);
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "shelling"));
+    assertThat(s.tokens().get(r.agent()).text()).isEqualTo("army");
+  }
+
+  @Test
+  void nominalTriggerTargetIsTheOnPhrase() {
+    Sentence s = Parsed.sentence("The attack on the aid convoy was condemned.");
+    ClauseStructure tree = new ClauseStructure(s);
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "attack"));
+    assertThat(s.tokens().get(r.patient()).text()).isEqualTo("convoy");
+    assertThat(r.agent()).isEqualTo(-1);
+  }
+}

@@ -1,0 +1,131 @@
+package org.sitrep.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.quantity.CasualtyMention.Category;
+import org.sitrep.text.CharSpan;
+
+/** Team-written wire-style sentences. */
+class RuleCasualtyCounterTest {
+  static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
+  static final RuleCasualtyCounter COUNTER = RuleCasualtyCounter.load();
+
+  /** A mention as "CATEGORY n victim~" (victim "-" when none, "~" when approximate). */
+  static List<String> count(String text) {
+    Sentence s = ANNOTATOR.split(text, new CharSpan(0, text.length())).get(0);
+    return COUNTER.count(text, s).stream().map(m -> {
+      assertThat(m.span().end()).isLessThanOrEqualTo(text.length());
+      return m.category() + " " + m.n() + " " + (m.victim() == null ? "-" : m.victim().of(text))
+          + (m.approximate() ? " ~" : "");
+    }).toList();
+  }
+
+  static void expect(String text, String... mentions) {
+    assertThat(count(text)).as(text).containsExactly(mentions);
+  }
+
+  @Test
+  void activeVerbWithCoordinatedBareCount() {
+    expect("The SDF said it has killed 312 Islamic State fighters and captured seven.",
+        "KILLED 312 Islamic State fighters", "CAPTURED 7 Islamic State fighters");
+  }
+
+  @Test
+  void lossesOfAParty() {
+    expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
+  }
+
+  @Test
+  void passiveSubjectCount() {
+    expect("Local officials said 30 people were killed and at least 28 are missing.", "KILLED 30 people");
+    expect("Medics said 12 civilians were killed in the strike.", "KILLED 12 civilians");
+    expect("At least 28 people were wounded.", "WOUNDED 28 people ~");
+  }
+
+  @Test
+  void singularSubject() {
+    expect("A Syrian Arab Red Crescent worker has been seriously wounded in Deir ez-Zor.",
+        "WOUNDED 1 A Syrian Arab Red Crescent worker");
+  }
+
+  @Test
+  void deathsOfAList() {
+    expect("The coalition claimed the deaths of two more Islamic State field commanders.",
+        "KILLED 2 Islamic State field commanders");
+    expect("It confirmed the deaths of the two commanders and 180 other fighters.", "KILLED 182 commanders");
+  }
+
+  @Test
+  void killingAndWounding() {
+    expect("A car bomb exploded at a checkpoint, killing at least 12 civilians.", "KILLED 12 civilians ~");
+    expect("Shelling hit the market, wounding 30.", "WOUNDED 30 -");
+    expect("Mortar fire hit the school, injuring 30 children.", "WOUNDED 30 children");
+    expect("Two rockets struck the camp, killing a nurse.", "KILLED 1 a nurse");
+  }
+
+  @Test
+  void deadAndDied() {
+    expect("The blast left five dead.", "KILLED 5 -");
+    expect("Five people died when the bridge collapsed under shelling.", "KILLED 5 people");
+    expect("Eleven people have died since the siege began.", "KILLED 11 people");
+  }
+
+  @Test
+  void tollsAndBodies() {
+    expect("The death toll rose to 112 on Friday.", "KILLED 112 -");
+    expect("The death toll from the June 5 attack has risen to 40.", "KILLED 40 -");
+    expect("Rescuers recovered the bodies of 20 people from the rubble.", "KILLED 20 people");
+    expect("Rescuers found 20 bodies in the rubble.", "KILLED 20 -");
+  }
+
+  @Test
+  void vagueCounts() {
+    expect("Dozens were injured in the blast.", "WOUNDED 12 - ~");
+    expect("Hundreds of civilians were killed in the offensive.", "KILLED 100 civilians ~");
+    expect("Several fighters were captured.", "CAPTURED 3 fighters ~");
+    expect("The raid killed more than 20 militants.", "KILLED 20 militants ~");
+  }
+
+  @Test
+  void captured() {
+    expect("Gunmen abducted 14 students from a boarding school.", "CAPTURED 14 students");
+    expect("Militants kidnapped 14 students on the road.", "CAPTURED 14 students");
+    expect("Police arrested 15 protesters outside the ministry.", "CAPTURED 15 protesters");
+    expect("Six aid workers were kidnapped near the border.", "CAPTURED 6 aid workers");
+  }
+
+  @Test
+  void affected() {
+    expect("The convoy carried food for 11,000 people in the town.", "AFFECTED 11000 people");
+    expect("The UN said 600,000 affected civilians need help.", "AFFECTED 600000 civilians");
+    expect("The fighting displaced 5,000 families.", "AFFECTED 5000 families");
+    expect("About 2,000 residents were displaced.", "AFFECTED 2000 residents ~");
+  }
+
+  @Test
+  void coordinatedPassiveSubjects() {
+    expect("Three soldiers and two civilians were killed.", "KILLED 3 soldiers", "KILLED 2 civilians");
+    expect("Twelve civilians were killed, 30 wounded.", "KILLED 12 civilians", "WOUNDED 30 civilians");
+  }
+
+  @Test
+  void nonCasualtyNumbersAreIgnored() {
+    expect("A 37-truck convoy reached the town.");
+    expect("The group captured four districts and 24 villages.");
+    expect("No one was killed in the past 24 hours.");
+    expect("The talks follow six previous rounds that were held in Geneva.");
+    expect("The rebels captured four areas in 2016.");
+    expect("Five soldiers were killed 2 km from the town.", "KILLED 5 soldiers");
+    expect("No civilians were killed.");
+    expect("Two people were not hurt.");
+  }
+
+  @Test
+  void emptySentenceGivesNothing() {
+    expect("Talks resumed.");
+  }
+}
