@@ -64,7 +64,7 @@ public final class SitrepPipeline implements EventExtractor {
   }
 
   public static SitrepPipeline createDefault() {
-    throw new UnsupportedOperationException("default stages not wired yet");
+    return DefaultComponents.pipeline();
   }
 
   @Override
