@@ -20,6 +20,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -151,6 +152,27 @@ class WorkbenchBrowserTest {
     open("#status=claimed");
     assertThat(browser.findElements(By.cssSelector(".event-row"))).hasSize((int) claimed);
     assertThat(new Select(browser.findElement(By.name("status"))).getFirstSelectedOption().getText()).isEqualTo("claimed");
+  }
+
+  @Test
+  void brushingTheTimelineFiltersListAndMapToTheSelectedDays() {
+    open("");
+    WebElement chart = browser.findElement(By.cssSelector("#timeline .u-over"));
+    int width = chart.getSize().getWidth();
+    // The x axis spans 2025-03-06..2025-03-09: a quarter to 45% of the width covers 03-07 only.
+    new Actions(browser)
+        .moveToElement(chart, (int) (width * 0.25) - width / 2, 0)
+        .clickAndHold()
+        .moveByOffset((int) (width * 0.20), 0)
+        .release()
+        .perform();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("from=2025-03-07"));
+    waitReady();
+    assertThat(browser.getCurrentUrl()).contains("from=2025-03-07").contains("to=2025-03-07");
+    long onDay = server.record.events().stream().filter(e -> e.event().date().start().equals("2025-03-07")).count();
+    assertThat(browser.findElements(By.cssSelector(".event-row"))).hasSize((int) onDay);
+    assertThat(browser.findElements(By.cssSelector(".event-row .row-date")))
+        .allMatch(d -> d.getText().equals("2025-03-07"));
   }
 
   @Test

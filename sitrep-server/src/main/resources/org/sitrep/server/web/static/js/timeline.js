@@ -60,7 +60,11 @@ export class Timeline {
           if (u.select.width < 2) return;
           const a = u.posToVal(u.select.left, "x");
           const b = u.posToVal(u.select.left + u.select.width, "x");
-          this.onBrush(iso(Math.round(a / DAY) * DAY), iso(Math.round(b / DAY) * DAY - DAY));
+          // Bars are centred on each day's 00:00 UTC: the range holds the days whose bar centre
+          // lies inside the selection.
+          const from = Math.ceil(a / DAY) * DAY;
+          const to = Math.floor(b / DAY) * DAY;
+          if (from <= to) this.onBrush(iso(from), iso(to));
         }],
       },
     };
