@@ -82,6 +82,16 @@ public final class RoleLabeler {
         }
       }
     }
+    if (agent < 0 && tree.relation(n).startsWith("nmod") && tree.head(n) >= 0) {
+      // "a Russian-Turkish-Iranian document for … zones": the makers of the noun it qualifies.
+      for (int c : tree.children(tree.head(n))) {
+        String r = tree.relation(c);
+        if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+          agent = c;
+          break;
+        }
+      }
+    }
     if (agent < 0 || tree.isPronoun(agent)) {
       int light = lightVerbSubject(tree, n);
       if (light >= 0) {

@@ -94,6 +94,12 @@ public final class DocumentEventMerger {
       if (m.actor1() != null && o.actor1() != null && m.actor1().name().equals(o.actor1().name())) {
         sameActor = true;
       }
+      for (var a : m.attributions()) {
+        for (var b : o.attributions()) {
+          sameActor |= a.source().equals(b.source()) && !a.stance().equals("disputed");
+        }
+        sameActor |= o.actor1() != null && a.source().equals(o.actor1().name());
+      }
     }
     score += Math.min(6, 3 * sharedNames(m, event));
     score += sameActor ? 1 : 0;
