@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.api.ApiServer;
+import org.sitrep.server.web.WebUi;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep serve}: the REST API (and whatever web routes the server module adds). */
+/** {@code sitrep serve}: the REST API and the browser workbench. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the event record over HTTP.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
@@ -27,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EventStore eventStore = store.open();
-    Javalin app = ApiServer.create(eventStore);
+    Javalin app = WebUi.install(ApiServer.create(eventStore), new StoreEventSource(eventStore));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "sitrep-serve-shutdown"));
     app.start(host, port);
-    spec.commandLine().getErr().println("sitrep: serving http://" + host + ":" + app.port() + "/api/events (OpenAPI: /openapi.json)");
+    spec.commandLine().getErr().println("sitrep: serving http://" + host + ":" + app.port() + "/ (API: /api/events, OpenAPI: /openapi.json)");
     stopped.await();
     return 0;
   }
