@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-file-mb", defaultValue = "20", description = "skip files larger than this (default: ${DEFAULT-VALUE})")
   int maxFileMb;
 
+  @Option(names = "--threads", description = "documents extracted in parallel (default: up to 4, one per core)")
+  Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "file, folder, .jsonl, .html, feed file or URL, .warc")
   List<String> sources;
 
@@ -40,7 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestReport report;
     try (EventStore eventStore = store.open()) {
-      IngestService service = new IngestService(eventStore, SitrepPipeline.createDefault(), maxFileMb * 1024L * 1024L);
+      int extractionThreads = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+      IngestService service = new IngestService(eventStore, SitrepPipeline.createDefault(), maxFileMb * 1024L * 1024L,
+          extractionThreads);
       report = service.ingest(sources, System.console() != null ? new ProgressBar(err) : IngestListener.NONE);
     }
     for (var skip : report.skips()) {

@@ -56,7 +56,7 @@ class IngestServiceTest {
   void ingestingTwiceStoresNothingTwice(Dialect dialect) throws IOException {
     Path corpus = mixedCorpus();
     try (StoreTarget target = StoreTarget.create(dialect, tmp); EventStore store = EventStores.open(target.dbOption(), Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new SentenceEventsExtractor(), 1 << 20);
+      IngestService ingest = new IngestService(store, new SentenceEventsExtractor(), 1 << 20, 3);
       IngestReport first = ingest.ingest(List.of(corpus.toString()), IngestListener.NONE);
       assertThat(first.counts().read()).isEqualTo(5);
       assertThat(first.counts().stored()).isEqualTo(5);
