@@ -1,0 +1,10 @@
+-- Date-window filters check date_end as well as date_start: with date_end inside the index, counts
+-- and page keys can be answered from the index alone. Keep in step with ../sqlite/V2__….sql.
+DROP INDEX linked_events_date;
+DROP INDEX linked_events_type_date;
+DROP INDEX linked_events_subtype_date;
+DROP INDEX linked_events_status_date;
+CREATE INDEX linked_events_date ON linked_events (date_start DESC NULLS LAST, date_end, seq DESC);
+CREATE INDEX linked_events_type_date ON linked_events (type, date_start DESC NULLS LAST, date_end, seq DESC);
+CREATE INDEX linked_events_subtype_date ON linked_events (subtype, date_start DESC NULLS LAST, date_end, status, seq DESC);
+CREATE INDEX linked_events_status_date ON linked_events (status, date_start DESC NULLS LAST, date_end, seq DESC);
