@@ -9,3 +9,5 @@ CREATE INDEX linked_events_date ON linked_events (date_start DESC, date_end, seq
 CREATE INDEX linked_events_type_date ON linked_events (type, date_start DESC, date_end, seq DESC);
 CREATE INDEX linked_events_subtype_date ON linked_events (subtype, date_start DESC, date_end, status, seq DESC);
 CREATE INDEX linked_events_status_date ON linked_events (status, date_start DESC, date_end, seq DESC);
+DROP INDEX linked_events_lat_lon;
+CREATE INDEX linked_events_lat_lon ON linked_events (lat, lon, date_start, date_end);
