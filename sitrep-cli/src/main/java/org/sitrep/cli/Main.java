@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      GeoparseCommand.class,
+      EvalGeoCommand.class,
+      GazetteerCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {

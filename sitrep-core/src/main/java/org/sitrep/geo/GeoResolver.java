@@ -50,6 +50,10 @@ public final class GeoResolver {
       double[] b = new double[c.size()];
       for (int k = 0; k < b.length; k++) {
         b[k] = prior(c.get(k), t);
+        if (t.kind() == Toponym.Kind.NAME && c.get(k).feature().equals("ADM1")
+            && hasNamesakeTown(c, c.get(k), t.nameKey())) {
+          b[k] -= 5.0; // bare "Daraa", "Idlib": the town more often than its governorate
+        }
       }
       base.add(b);
     }
@@ -80,6 +84,18 @@ public final class GeoResolver {
     return out;
   }
 
+  /** Whether the division's capital is among the candidates, i.e. shares the division's name. */
+  private static boolean hasNamesakeTown(List<Place> cands, Place division, String key) {
+    for (Place p : cands) {
+      if ((p.feature().equals("PPLA") || p.feature().equals("PPLC"))
+          && p.country().equals(division.country())
+          && division.admin1() != null && division.admin1().equals(p.admin1())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prior plausibility of a place for a name, before the document is considered. */
   static double prior(Place p, Toponym t) {
     double s = Math.log10(p.population() + 1);
@@ -106,8 +122,8 @@ public final class GeoResolver {
 
   private double context(Place p, int self, List<Toponym> toponyms, Place[] pick, Focus focus) {
     String key = toponyms.get(self).nameKey();
-    double s = COUNTRY_FOCUS * focus.countryShare(p.country(), key);
-    if (p.admin1() != null) {
+    double s = p.country() == null ? 0 : COUNTRY_FOCUS * focus.countryShare(p.country(), key);
+    if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
     double near = 0;
@@ -183,7 +199,7 @@ public final class GeoResolver {
 
   /** Whether {@code outer} contains {@code inner}: same country, same division, or close by. */
   static boolean contains(Place outer, Place inner) {
-    if (outer == inner || !outer.country().equals(inner.country())) {
+    if (outer == inner || outer.country() == null || !outer.country().equals(inner.country())) {
       return false;
     }
     switch (outer.precision()) {
@@ -247,7 +263,7 @@ public final class GeoResolver {
         }
         Toponym t = toponyms.get(i);
         double w = t.kind() == Toponym.Kind.DEMONYM ? 0.5 : 1.0;
-        if (p.country().isEmpty()) {
+        if (p.country() == null) {
           continue; // a continent or a region across borders says nothing of the focus
         }
         total += w;
