@@ -146,7 +146,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     if (hit.isPresent()) {
       return hit;
     }
-    return lookupVariants(name).stream()
+    return places(variants.get(NameKeys.skeleton(NameKeys.key(name)))).stream()
         .filter(p -> p.feature().equals("ADM1") && p.country().equals(countryIso2))
         .findFirst();
   }
