@@ -126,17 +126,17 @@ public final class GeoResolver {
     if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
-    double near = 0;
+    double nearestKm = Double.MAX_VALUE;
     for (int j = 0; j < pick.length; j++) {
       Place q = pick[j];
-      if (q == null || j == self || q.precision().equals("country") || q.precision().equals("region")
+      if (q == null || j == self || Math.abs(q.lat() - p.lat()) > 5
+          || q.precision().equals("country") || q.precision().equals("region")
           || toponyms.get(j).nameKey().equals(key)) {
-        continue;
+        continue; // more than 5 degrees apart: the bonus would be nil anyway
       }
-      double km = Geo.km(p, q);
-      near = Math.max(near, Math.exp(-km / 60.0));
+      nearestKm = Math.min(nearestKm, Geo.km(p, q));
     }
-    return s + NEARBY * near;
+    return nearestKm == Double.MAX_VALUE ? s : s + NEARBY * Math.exp(-nearestKm / 60.0);
   }
 
   private static Place best(List<Place> cands, double[] base, java.util.function.ToDoubleFunction<Place> context) {
