@@ -51,7 +51,7 @@ public final class GeoResolver {
       for (int k = 0; k < b.length; k++) {
         b[k] = prior(c.get(k), t);
         if (t.kind() == Toponym.Kind.NAME && c.get(k).feature().equals("ADM1")
-            && hasNamesakeTown(c, c.get(k), t.nameKey())) {
+            && (hasNamesakeTown(c, c.get(k), t.nameKey()) || hasNamesakeCapital(c, c.get(k), t.nameKey()))) {
           b[k] -= 5.0; // bare "Daraa", "Idlib": the town more often than its governorate
         }
       }
@@ -82,6 +82,17 @@ public final class GeoResolver {
       out.add(new PlaceMention(t.span(), t.text(), p, t.kind()));
     }
     return out;
+  }
+
+  /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */
+  private static boolean hasNamesakeCapital(List<Place> cands, Place division, String key) {
+    for (Place p : cands) {
+      if (p.feature().equals("PPLC") && p.country().equals(division.country())
+          && NameKeys.key(p.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the division's capital is among the candidates, i.e. shares the division's name. */
