@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      ActorsCommand.class,
       TimeQuantCommand.class,
       TimeQuantBenchCommand.class,
       ExtractCommand.class,
@@ -23,6 +24,13 @@ import picocli.CommandLine.Command;
       GeoparseCommand.class,
       EvalGeoCommand.class,
       GazetteerCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      UnlinkCommand.class,
+      ServeCommand.class,
+      BenchStoreCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
