@@ -132,6 +132,28 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void genericWordsAsModifiersAreNoActors() {
+    assertThat(recognize("A rocket hit the military base near the police station.")).isEmpty();
+    assertThat(names("The military said police arrested two men.")).containsExactly("Military forces", "Police forces");
+  }
+
+  @Test
+  void provisionalNamesStopAtKnownActorsAndStopWords() {
+    assertThat(recognize("The Chief of Staff of the Turkish Armed Forces visited.")).extracting(ActorMention::text)
+        .containsExactly("Turkish Armed Forces");
+    assertThat(recognize("The Tarhuna Brigade of General Khalifa Haftar withdrew."))
+        .extracting(ActorMention::text, ActorMention::source)
+        .containsExactly(tuple("Tarhuna Brigade", Source.PROVISIONAL), tuple("Khalifa Haftar", Source.DICTIONARY));
+  }
+
+  @Test
+  void theDemonymArmyIsThatCountrysForcesNotAnAnaphor() {
+    assertThat(recognize("Israeli troops advanced. The Mongolian army said it sent aid."))
+        .extracting(m -> m.actor().name(), ActorMention::source)
+        .containsExactly(tuple("Israeli military", Source.DICTIONARY), tuple("Mongolian military", Source.DICTIONARY));
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
