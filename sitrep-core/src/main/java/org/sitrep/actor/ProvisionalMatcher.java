@@ -13,6 +13,8 @@ import org.sitrep.model.Actor;
  * nor runs into a known actor ("Staff of the Turkish Armed Forces" leaves the dictionary name).
  */
 final class ProvisionalMatcher implements CandidateMatcher {
+  /** Longer capitalised runs are lists or shouting, not one name; the cap also bounds the work. */
+  private static final int MAX_NAME_TOKENS = 12;
   private final ActorDictionary dictionary;
   private final RecognitionLexicon lexicon;
   private final List<CandidateMatcher> named;
@@ -66,7 +68,7 @@ final class ProvisionalMatcher implements CandidateMatcher {
 
   private int runEnd(SentenceTokens s, int i) {
     int end = i + 1;
-    while (end < s.size()) {
+    while (end < s.size() && end - i < MAX_NAME_TOKENS) {
       if (isNameWord(s, end) && continues(s, end)) {
         end++;
       } else if (isConnector(s, end) && end + 1 < s.size() && isNameWord(s, end + 1) && continues(s, end + 1)) {
