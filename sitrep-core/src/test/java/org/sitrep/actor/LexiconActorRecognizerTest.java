@@ -76,6 +76,9 @@ class LexiconActorRecognizerTest {
     assertThat(recognize("Damascus has been shelled daily.")).isEmpty();
     assertThat(recognize("Damascus's eastern suburbs were hit.")).isEmpty();
     assertThat(recognize("Talks in Kyiv said little.")).isEmpty();
+    assertThat(recognize("The coalition struck targets in both Syria and Iraq reported Monday.")
+        .stream().filter(m -> m.source() == Source.METONYM)).isEmpty();
+    assertThat(recognize("Shelling hit Aleppo, Syria May 26.")).isEmpty();
   }
 
   @Test
