@@ -21,6 +21,13 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      UnlinkCommand.class,
+      ServeCommand.class,
+      BenchStoreCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
