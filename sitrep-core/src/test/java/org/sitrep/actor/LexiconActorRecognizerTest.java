@@ -157,6 +157,13 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void theConvoyIsTheAidOrganisations() {
+    String text = "A convoy of the World Food Programme set off. Government forces stopped the convoy at a checkpoint.";
+    assertThat(mention(text, "the convoy").actor().name()).isEqualTo("World Food Programme");
+    assertThat(mention("Shelling killed 12 people.", "people").actor().name()).isEqualTo("Civilians");
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
