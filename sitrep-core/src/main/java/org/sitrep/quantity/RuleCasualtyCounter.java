@@ -123,6 +123,63 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     }
     if ((c = lexicon.trigger(Role.NOUN, t)) != null) {
       noun(s, i, c);
+      return;
+    }
+    for (CasualtyLexicon.Phrase p : lexicon.passivePhrases(t)) {
+      int first = i - p.words().length + 1;
+      if (first >= 0 && matchesBefore(s, first, p.words()) && s.free(first, i) && passive(s, first, p.category(), i)) {
+        return;
+      }
+    }
+    if (lexicon.is("captor", t)) {
+      captor(s, i);
+    } else if (lexicon.is("numberof", t) && s.lower(i + 1).equals("of")) {
+      numberOf(s, i);
+    }
+  }
+
+  private static boolean matchesBefore(Scan s, int first, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!s.lower[first + k].equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "took 11 soldiers captive", "taking 20 hostages": CAPTURED. */
+  private void captor(Scan s, int i) {
+    NumberParser.NumberMatch m = numbers.parse(s.lower, i + 1);
+    if (m == null || !s.free(m.start(), m.end())) {
+      return;
+    }
+    VictimPhrase.Range v = phrases.after(s.lower, s.tokens, m.end());
+    if (v == VictimPhrase.NOT_PEOPLE) {
+      return;
+    }
+    int after = v == null ? m.end() : v.end();
+    if (lexicon.is("captiveword", s.lower(after))) {
+      // "11 soldiers captive": the victim, then the word that makes them captives.
+      s.add(new Found(i, after + 1, Category.CAPTURED, m.value(), v == null ? -1 : v.start(),
+          v == null ? -1 : v.end(), m.approximate(), v == null));
+    } else if (v != null && lexicon.is("captiveword", s.lower[v.end() - 1])) {
+      // "20 hostages" names the victims itself; "soldiers prisoner" would end in the word.
+      int ve = v.end() - v.start() > 1 ? v.end() - 1 : v.end();
+      s.add(new Found(i, v.end(), Category.CAPTURED, m.value(), v.start(), ve, m.approximate(), false));
+    }
+  }
+
+  /** "the number of people killed has risen to 75": a toll named by the passive word. */
+  private void numberOf(Scan s, int i) {
+    for (int k = i + 2; k < s.lower.length && k <= i + 6; k++) {
+      Category c = lexicon.trigger(Role.PASSIVE, s.lower[k]);
+      if (c != null) {
+        tollFrom(s, i, k + 1, c);
+        return;
+      }
+      if (VictimPhrase.isWord(s.tokens.get(k), s.lower[k]) && lexicon.is("stop", s.lower[k])) {
+        return;
+      }
     }
   }
 
@@ -375,7 +432,12 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
 
   /** "the death toll rose to 112": the first count after the phrase in the same clause. */
   private boolean toll(Scan s, int i, Category c) {
-    for (int k = i + 2; k < s.lower.length && k <= i + TOLL_WINDOW; k++) {
+    return tollFrom(s, i, i + 2, c);
+  }
+
+  /** The first count from token {@code from} on, in the clause; the mention starts at {@code i}. */
+  private boolean tollFrom(Scan s, int i, int from, Category c) {
+    for (int k = from; k < s.lower.length && k <= from + TOLL_WINDOW; k++) {
       String t = s.lower[k];
       if (t.equals(".") || t.equals(";")) {
         return false;
@@ -385,7 +447,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
         continue;
       }
       NumberParser.NumberMatch m = numbers.parse(s.lower, k);
-      if (m != null && !m.vague() && s.free(k, m.end())) {
+      if (m != null && !m.vague() && s.free(k, m.end()) && !isYear(s, m)) {
         s.add(new Found(i, m.end(), c, m.value(), -1, -1, m.approximate(), false));
         return true;
       }

@@ -58,7 +58,7 @@ final class DurationParser {
     } else if (c.lower(k).equals("a") || c.lower(k).equals("an")) {
       n = 1;
       unitAt = k + 1;
-    } else if (pastOrLast && lexicon.unitDays(c.lower(k)) > 0) {
+    } else if (pastOrLast && lexicon.unitDays(c.lower(k)) >= 0) {
       // "in the past week": one unit.
       n = 1;
       unitAt = k;
@@ -66,7 +66,7 @@ final class DurationParser {
       return null;
     }
     int unit = lexicon.unitDays(c.lower(unitAt));
-    if (unit == 0 || c.lower(unitAt + 1).equals("ago")) {
+    if (unit < 0 || c.lower(unitAt + 1).equals("ago")) {
       return null;
     }
     int end = unitAt + 1;
@@ -75,6 +75,7 @@ final class DurationParser {
       return TokenMatch.unresolved(i, end, TimeMention.Relation.DURATION);
     }
     LocalDate start = switch (unit) {
+      case 0 -> p.minusDays((n + 23) / 24);
       case 1 -> p.minusDays(n);
       case 7 -> p.minusWeeks(n);
       case 30 -> p.minusMonths(n);

@@ -130,7 +130,7 @@ final class RelativeDateParser {
       unitAt = m.end();
     }
     int unit = lexicon.unitDays(c.lower(unitAt));
-    if (unit == 0 || !c.lower(unitAt + 1).equals("ago")) {
+    if (unit < 0 || !c.lower(unitAt + 1).equals("ago")) {
       return null;
     }
     int end = unitAt + 2;
@@ -139,6 +139,7 @@ final class RelativeDateParser {
       return unresolved(i, end);
     }
     return switch (unit) {
+      case 0 -> day(i, end, p.minusDays(n / 24));
       case 1 -> day(i, end, p.minusDays(n));
       case 7 -> {
         LocalDate monday = WeekdayResolver.monday(p.minusWeeks(n));
