@@ -108,10 +108,16 @@ public final class AttributionFinder {
     for (int hops = 0; hops < 3 && v >= 0; hops++) {
       List<Integer> subj = tree.children(v, "nsubj");
       if (!subj.isEmpty()) {
-        return subj.get(0);
+        // The parser may hang a stray determiner as a second subject: prefer the nominal one.
+        for (int s : subj) {
+          if (tree.isNoun(s) || tree.isPronoun(s)) {
+            return s;
+          }
+        }
+        return subj.get(subj.size() - 1);
       }
       String r = tree.relation(v);
-      if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("acl"))) {
+      if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("acl") || r.equals("dep"))) {
         break;
       }
       v = tree.head(v);
@@ -125,7 +131,7 @@ public final class AttributionFinder {
     if (speaker < 0) {
       return new ReportClause(verb, verbText, kind, -1, null, null, null, false, whole);
     }
-    List<Integer> span = tree.subtree(speaker, true);
+    List<Integer> span = speakerTokens(tree, speaker);
     List<Token> tokens = tree.sentence().tokens();
     Actor actor = actorAt.apply(speaker);
     if (actor == null) {
@@ -133,6 +139,14 @@ public final class AttributionFinder {
         if (actorAt.apply(t) != null) {
           actor = actorAt.apply(t);
           break;
+        }
+      }
+    }
+    if (actor == null && !tree.isPronoun(speaker) && !whole) {
+      // A badly attached subject: take the nearest actor named left of the verb in its clause.
+      for (int t = verb - 1; t >= 0 && actor == null; t--) {
+        if (actorAt.apply(t) != null && tree.clauseOf(t) == tree.clauseOf(verb)) {
+          actor = actorAt.apply(t);
         }
       }
     }
@@ -145,6 +159,21 @@ public final class AttributionFinder {
     String text = joined(tokens, from, to);
     boolean pronoun = tree.isPronoun(speaker) && actor == null;
     return new ReportClause(verb, verbText, kind, speaker, chars, text, actor, pronoun, whole);
+  }
+
+  /** The speaker's phrase without appositions and relative clauses ("X, a specialist who …"). */
+  private static List<Integer> speakerTokens(ClauseStructure tree, int speaker) {
+    List<Integer> out = new ArrayList<>();
+    out.add(speaker);
+    for (int c : tree.children(speaker)) {
+      String r = tree.relation(c);
+      if (r.equals("appos") || r.startsWith("acl") || r.equals("punct") || r.equals("parataxis")) {
+        continue;
+      }
+      out.addAll(tree.subtree(c, true));
+    }
+    out.sort(Integer::compare);
+    return out;
   }
 
   /** "according to", "by": the words that introduce a speaker are not part of its name. */

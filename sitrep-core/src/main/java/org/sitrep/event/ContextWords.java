@@ -10,7 +10,7 @@ import org.sitrep.nlp.Token;
 /** The context-word classes of {@code context-words.tsv}. Immutable and thread-safe. */
 public final class ContextWords {
   /** What a context word says about the event near it. */
-  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING }
+  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS }
 
   private final Map<String, Kind> words;
 
@@ -21,6 +21,9 @@ public final class ContextWords {
   public static ContextWords load() {
     Map<String, Kind> m = new HashMap<>();
     for (String[] c : Resources.rows(ContextWords.class, "context-words.tsv", 2)) {
+      if (c[0].startsWith("#")) {
+        continue;
+      }
       m.put(c[0], Kind.valueOf(c[1].toUpperCase(Locale.ROOT)));
     }
     return new ContextWords(m);

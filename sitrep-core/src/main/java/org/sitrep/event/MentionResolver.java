@@ -46,7 +46,6 @@ final class MentionResolver {
     }
   }
 
-  private static final Set<String> PRECISION_ORDER = Set.of();
   private final String text;
   private final ClauseStructure tree;
   private final SentenceInput in;
@@ -147,6 +146,11 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the token names an actor, itself or as a demonym. */
+  boolean namesActor(int token) {
+    return actorAt(token) != null || tree.isPronoun(token) || demonymActor(tokens.get(token).text()) != null;
   }
 
   /** "Russian-Turkish-Iranian", "Russian": the first demonym's government. */
@@ -419,6 +423,33 @@ final class MentionResolver {
     return null;
   }
 
+  /** The first token of the doubt cue inside a report's content, or -1. */
+  int cueToken(CueLexicon doubts, ReportClause report) {
+    for (PhraseLexicon.Match<String> m : doubts.find(tokens, 0, tokens.size())) {
+      int tok = m.tokens().start();
+      if (tree.dominates(report.verbToken(), tok)) {
+        return tok;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the trigger names a wish, fear or goal ("demands for an end to bombing"). */
+  boolean underIrrealis(int trigger) {
+    int t = trigger;
+    for (int hops = 0; hops < 4; hops++) {
+      int h = tree.head(t);
+      if (h < 0 || tree.isClauseHead(t) && hops > 0) {
+        return false;
+      }
+      if (context.is(tokens.get(h), ContextWords.Kind.IRREALIS) && tree.isNoun(h)) {
+        return true;
+      }
+      t = h;
+    }
+    return false;
+  }
+
   /** Doubt stated outside any report: "Moscow has provided no evidence", "Analysts were sceptical". */
   List<Claim> unattributedDoubts(CueLexicon doubts, ReportClause covering) {
     List<Claim> out = new ArrayList<>();
@@ -470,7 +501,7 @@ final class MentionResolver {
 
   private <V> V cueInChain(List<PhraseLexicon.Match<V>> matches, int trigger, ReportClause report) {
     List<Integer> chain = tree.clauseChain(trigger);
-    int from = report != null && report.verbToken() < trigger ? report.verbToken() + 1 : 0;
+    int from = report != null && report.verbToken() < trigger ? report.verbToken() : 0;
     for (PhraseLexicon.Match<V> m : matches) {
       int tok = m.tokens().start();
       if (tok < from || tok > trigger) {
@@ -502,24 +533,73 @@ final class MentionResolver {
     return false;
   }
 
-  /** Proper names outside actor, place and time mentions, and numbered nouns ("2:commander"). */
-  Set<String> names(List<Trigger> group) {
+  /**
+   * Participants' names, to tell which earlier event a later sentence speaks of: runs of proper
+   * nouns ("abu bakr al-baghdadi") and their last word ("al-baghdadi"), and numbered nouns
+   * ("two:commander"), taken from the triggers' own phrases — or the whole sentence for an
+   * anaphoric mention ("the attack") or a bare claim. Words of an actor's canonical name and
+   * time expressions are left out: they are shared by too many events.
+   */
+  Set<String> names(List<Trigger> group, boolean wholeSentence) {
+    boolean[] in = new boolean[tokens.size()];
+    if (group.isEmpty()) {
+      java.util.Arrays.fill(in, true);
+    } else {
+      for (Trigger t : group) {
+        for (int i : tree.subtree(t.head(), true)) {
+          in[i] = true;
+        }
+      }
+    }
+    Set<String> out = collectNames(in);
+    if (out.isEmpty() && wholeSentence) {
+      java.util.Arrays.fill(in, true);
+      out = collectNames(in);
+    }
+    return out;
+  }
+
+  private Set<String> collectNames(boolean[] in) {
     Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.pos() == null || actorOf[i] != null || placeOf[i] != null || inTime[i]) {
-        continue;
+    StringBuilder run = new StringBuilder();
+    String last = null;
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean proper = i < tokens.size() && in[i] && isNameWord(i);
+      if (proper) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        run.append(run.length() == 0 ? "" : " ").append(w);
+        last = w;
+      } else if (run.length() > 0) {
+        out.add(run.toString());
+        out.add(last);
+        run.setLength(0);
       }
-      if (t.pos().startsWith("NNP") && t.text().length() > 2) {
-        out.add(t.text().toLowerCase(Locale.ROOT).replace("’", "'"));
-      }
-      if (t.pos().startsWith("NN")) {
+      if (i < tokens.size() && in[i] && tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("NN")) {
         for (int c : tree.children(i, "nummod")) {
-          out.add(tokens.get(c).text().toLowerCase(Locale.ROOT) + ":" + t.base());
+          out.add(tokens.get(c).text().toLowerCase(Locale.ROOT) + ":" + tokens.get(i).base());
         }
       }
     }
     return out;
+  }
+
+  private boolean isNameWord(int i) {
+    Token t = tokens.get(i);
+    if (t.pos() == null || !t.pos().startsWith("NNP") || inTime[i] || t.text().length() < 2) {
+      return false;
+    }
+    if (actorOf[i] != null) {
+      // Acronyms and the words of a canonical name ("ISIS", "State") name a whole side, not a
+      // participant; a person's name inside an actor mention ("al-Baghdadi") does.
+      String w = t.text().toLowerCase(Locale.ROOT);
+      for (String part : actorOf[i].actor().name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (part.equals(w)) {
+          return false;
+        }
+      }
+      return !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    }
+    return true;
   }
 
   /** After the sentence: remember its place, date and subject for the sentences that follow. */
@@ -548,9 +628,8 @@ final class MentionResolver {
         return;
       }
     }
-    for (ActorMention a : in.actors()) {
-      ctx.noteSubject(a.actor());
-      return;
+    if (!in.actors().isEmpty()) {
+      ctx.noteSubject(in.actors().get(0).actor());
     }
   }
 
@@ -560,9 +639,5 @@ final class MentionResolver {
 
   private String joined(int from, int to) {
     return text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-  }
-
-  static Map<String, String> unused() {
-    return new LinkedHashMap<>();
   }
 }

@@ -71,11 +71,19 @@ public final class SentenceEventExtractor {
         out.add(m);
       }
     }
-    if (found.isEmpty()) {
-      EventMention dispute = disputeOnly(in, tree, r, reports, ctx);
-      if (dispute != null) {
-        out.add(dispute);
+    List<ReportClause> uncovered = new ArrayList<>();
+    for (ReportClause rc : reports) {
+      boolean covers = false;
+      for (Trigger t : found) {
+        covers |= rc.wholeSentence() || AttributionFinder.covering(tree, reports, t.head()) == rc;
       }
+      if (!covers) {
+        uncovered.add(rc);
+      }
+    }
+    EventMention dispute = disputeOnly(in, r, uncovered, found.isEmpty());
+    if (dispute != null) {
+      out.add(dispute);
     }
     r.updateContext(out);
     return out;
@@ -115,9 +123,12 @@ public final class SentenceEventExtractor {
     if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
       return null; // harm from fires, floods and crashes is not conflict
     }
+    if (r.underIrrealis(primary.head())) {
+      return null; // "demands for an end to bombing": a goal, not an act
+    }
     RoleLabeler.Roles roles = null;
     for (Trigger t : prioritised(group, primary)) {
-      RoleLabeler.Roles candidate = this.roles.label(tree, t.head());
+      RoleLabeler.Roles candidate = this.roles.label(tree, t.head(), r::namesActor);
       if (roles == null || roles.agent() < 0 && candidate.agent() >= 0) {
         roles = candidate;
       }
@@ -145,19 +156,35 @@ public final class SentenceEventExtractor {
     List<Claim> claimsOfSource = new ArrayList<>();
     if (report != null) {
       String stance = stances.stance(report, type, hedged, cueClass);
-      claimsOfSource.add(new Claim(new Attribution(r.sourceName(report), report.verb(), stance), stances.isPartisan(report)));
+      claimsOfSource.add(claim(r, report, stance));
+    }
+    for (ReportClause outer : reports) {
+      // "Hashimi said X is the same person as Y, who the Russians said they killed": the outer
+      // speaker disputes what the inner one claims.
+      if (outer != report && !outer.wholeSentence() && tree.dominates(outer.verbToken(), primary.head())) {
+        String cls = r.doubtClass(doubts, outer);
+        if (cls != null && (report == null || !tree.dominates(report.verbToken(), r.cueToken(doubts, outer)))) {
+          claimsOfSource.add(claim(r, outer, stances.stance(outer, type, false, cls)));
+        }
+      }
     }
     claimsOfSource.addAll(r.unattributedDoubts(doubts, report));
     boolean anaphoric = r.isDefinite(primary);
     return new EventMention(
         in.segment(), in.sentence().index(), in.sentence().span(), type, primary.weight(), anaphoric,
         actor1, actor2, place, r.contextPlace(actor1), date, r.contextDate(clause), claims,
-        claimsOfSource.stream().map(Claim::attribution).toList(), mod, r.names(group),
+        claimsOfSource.stream().map(Claim::attribution).toList(), mod, r.names(group, anaphoric),
         claimsOfSource.stream().anyMatch(Claim::partisan) && claimsOfSource.stream().allMatch(Claim::partisan));
   }
 
+  private Claim claim(MentionResolver r, ReportClause report, String stance) {
+    boolean partisan = stance.equals("claimed") || stance.equals("hedged") && stances.isPartisan(report);
+    return new Claim(new Attribution(r.sourceName(report), report.verb(), stance), partisan);
+  }
+
+  /** Claims, denials and doubts that report no event of their own sentence. */
   private EventMention disputeOnly(
-      SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports, DocumentContext ctx) {
+      SentenceInput in, MentionResolver r, List<ReportClause> reports, boolean noTriggers) {
     List<Claim> claims = new ArrayList<>();
     for (ReportClause rc : reports) {
       String cue = r.doubtClass(doubts, rc);
@@ -169,16 +196,18 @@ public final class SentenceEventExtractor {
         stance = "claimed";
       }
       if (stance != null) {
-        claims.add(new Claim(new Attribution(r.sourceName(rc), rc.verb(), stance), stances.isPartisan(rc)));
+        claims.add(claim(r, rc, stance));
       }
     }
-    claims.addAll(r.unattributedDoubts(doubts, null));
+    if (noTriggers) {
+      claims.addAll(r.unattributedDoubts(doubts, null));
+    }
     if (claims.isEmpty()) {
       return null;
     }
     return new EventMention(
         in.segment(), in.sentence().index(), in.sentence().span(), null, 0, true, null, null, null, null,
-        null, null, List.of(), claims.stream().map(Claim::attribution).toList(), "actual", r.names(List.of()),
+        null, null, List.of(), claims.stream().map(Claim::attribution).toList(), "actual", r.names(List.of(), true),
         false);
   }
 
@@ -196,17 +225,5 @@ public final class SentenceEventExtractor {
   private static boolean sameSide(Actor a, Actor b) {
     return a != null && b != null && (a.name().equals(b.name())
         || a.country() != null && a.country().equals(b.country()) && !a.kind().equals("rebel_group"));
-  }
-
-  static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
-  }
-
-  static List<ActorMention> none() {
-    return List.of();
-  }
-
-  static List<TimeMention> noTimes() {
-    return List.of();
   }
 }

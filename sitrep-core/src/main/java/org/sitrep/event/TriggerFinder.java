@@ -34,13 +34,13 @@ public final class TriggerFinder {
     int i = 0;
     while (i < tokens.size()) {
       Trigger found = null;
-      if (!inName.test(i)) {
+      if (!inName.test(i) && !isProperName(tokens.get(i))) {
         for (TriggerLexicon.Entry e : lexicon.startingWith(tokens.get(i).base())) {
           int len = e.lemmas().size();
           if (!matches(tokens, i, e)) {
             continue;
           }
-          int head = tree.isVerb(i) ? i : i + len - 1;
+          int head = phraseHead(tree, i, i + len);
           if (accepts(tree, e, head, aid, isPlace)) {
             found = new Trigger(new TokenSpan(i, i + len), head, e);
             break;
@@ -55,6 +55,22 @@ public final class TriggerFinder {
       }
     }
     return out;
+  }
+
+  /** "March", "Strike Force": a capitalised proper noun is a name, not an act; "IED" still is. */
+  private static boolean isProperName(Token t) {
+    return t.pos() != null && t.pos().startsWith("NNP") && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The token of a phrase whose governor lies outside it ("round" in "round of talks"). */
+  private static int phraseHead(ClauseStructure tree, int start, int end) {
+    for (int t = start; t < end; t++) {
+      int h = tree.head(t);
+      if (h < start || h >= end) {
+        return t;
+      }
+    }
+    return end - 1;
   }
 
   private static boolean matches(List<Token> tokens, int start, TriggerLexicon.Entry e) {

@@ -69,6 +69,16 @@ public final class EventAssembler {
     return best;
   }
 
+  /** The mention that introduced the event: its context stands for the event's. */
+  private static EventMention firstEvent(List<EventMention> mentions) {
+    for (EventMention m : mentions) {
+      if (!m.isDisputeOnly()) {
+        return m;
+      }
+    }
+    return mentions.get(0);
+  }
+
   private static Actor firstActor(List<EventMention> mentions, EventMention primary, boolean agent, Actor not) {
     Actor a = agent ? primary.actor1() : primary.actor2();
     if (a != null && (not == null || !a.name().equals(not.name()))) {
@@ -94,7 +104,7 @@ public final class EventAssembler {
       }
     }
     if (best == null) {
-      best = primary.contextPlace();
+      best = firstEvent(mentions).contextPlace();
     }
     Place p = best != null ? best.place() : focus;
     if (p == null) {
@@ -125,7 +135,7 @@ public final class EventAssembler {
       }
     }
     if (d == null) {
-      d = primary.contextDate();
+      d = firstEvent(mentions).contextDate();
     }
     if (d == null || d.start() == null && d.end() == null) {
       return EventDate.unknown();
@@ -224,9 +234,12 @@ public final class EventAssembler {
   }
 
   private static String id(Document doc, List<EventMention> mentions, EventMention primary) {
-    String key = doc.id() + "\u0000" + mentions.get(0).evidence().start() + "\u0000" + primary.type().name();
+    StringBuilder key = new StringBuilder(doc.id()).append('\u0000').append(primary.type().name());
+    for (EventMention m : mentions) {
+      key.append('\u0000').append(m.sentence()).append(':').append(m.weight()).append(':').append(m.type());
+    }
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return "e-" + HexFormat.of().formatHex(h, 0, 4);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);

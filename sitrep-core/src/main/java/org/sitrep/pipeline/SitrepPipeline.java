@@ -24,6 +24,7 @@ import org.sitrep.segment.Segmenter;
 import org.sitrep.text.CharSpan;
 import org.sitrep.text.Document;
 import org.sitrep.text.Segment;
+import org.sitrep.time.TimeMention;
 import org.sitrep.time.TimeRecognizer;
 
 /**
@@ -69,6 +70,18 @@ public final class SitrepPipeline implements EventExtractor {
 
   @Override
   public List<EventRecord> extract(Document doc) {
+    Analysis a = analyse(doc);
+    List<EventRecord> out = new ArrayList<>();
+    for (List<EventMention> event : merger.merge(a.mentions())) {
+      out.add(assembler.assemble(doc, event, a.focus()));
+    }
+    return out;
+  }
+
+  /** The event mentions of a document before merging, and its focus country; for diagnosis and tests. */
+  public record Analysis(List<EventMention> mentions, Place focus) {}
+
+  public Analysis analyse(Document doc) {
     String text = doc.text();
     List<Sentence> sentences = new ArrayList<>();
     Map<Integer, Integer> segmentOf = new HashMap<>();
@@ -82,7 +95,16 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
-    List<PlaceMention> places = geoparser.geoparse(text, sentences);
+    Map<Integer, List<TimeMention>> timesOf = new HashMap<>();
+    List<CharSpan> timeSpans = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<TimeMention> t = times.recognize(text, s, doc.published());
+      timesOf.put(s.index(), t);
+      t.forEach(m -> timeSpans.add(m.span()));
+    }
+    List<CharSpan> taken = new ArrayList<>(timeSpans);
+    actorMentions.forEach(a -> taken.add(a.span()));
+    List<PlaceMention> places = outside(geoparser.geoparse(text, sentences), taken);
 
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -95,14 +117,20 @@ public final class SitrepPipeline implements EventExtractor {
     for (Sentence s : annotator.parse(text, candidates)) {
       SentenceInput in = new SentenceInput(
           segmentOf.get(s.index()), s, within(actorMentions, s, ActorMention::span),
-          within(places, s, PlaceMention::span), times.recognize(text, s, doc.published()),
+          within(places, s, PlaceMention::span), timesOf.get(s.index()),
           casualties.count(text, s));
       mentions.addAll(events.extract(text, in, ctx));
     }
-    Place focus = focusCountry(places);
-    List<EventRecord> out = new ArrayList<>();
-    for (List<EventMention> event : merger.merge(mentions)) {
-      out.add(assembler.assemble(doc, event, focus));
+    return new Analysis(mentions, focusCountry(places));
+  }
+
+  /** A name read as an actor ("UN", "Moscow said") or a date ("May") is not also a place here. */
+  private static List<PlaceMention> outside(List<PlaceMention> places, List<CharSpan> taken) {
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention p : places) {
+      if (taken.stream().noneMatch(t -> t.overlaps(p.span()))) {
+        out.add(p);
+      }
     }
     return out;
   }
