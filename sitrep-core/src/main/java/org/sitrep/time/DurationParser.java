@@ -75,13 +75,13 @@ final class DurationParser {
       return TokenMatch.unresolved(i, end, TimeMention.Relation.DURATION);
     }
     LocalDate start = switch (unit) {
-      case 0 -> p.minusDays((n + 23) / 24);
+      case 0 -> p.minusDays(n / 24);
       case 1 -> p.minusDays(n);
       case 7 -> p.minusWeeks(n);
       case 30 -> p.minusMonths(n);
       default -> p.minusYears(n);
     };
-    if (moreThan) {
+    if (moreThan && unit > 0) {
       start = start.minusDays(1);
     }
     return new TokenMatch(i, end, start, p, TokenMatch.RANGE, TimeMention.Relation.DURATION);

@@ -188,6 +188,8 @@ class RuleTimeRecognizerTest {
         Relation.DURATION);
     expect("Two soldiers were killed over the past 24 hours.", "over the past 24 hours", "2017-06-17",
         "2017-06-18", "range", Relation.DURATION);
+    expect("Troops held the convoy for more than 12 hours.", "for more than 12 hours", "2017-06-18", "2017-06-18",
+        "range", Relation.DURATION);
     expect("In the past week, 30 civilians died.", "In the past week", "2017-06-11", "2017-06-18", "range",
         Relation.DURATION);
     expect("Over the past three days, 40 people died.", "Over the past three days", "2017-06-15", "2017-06-18",
