@@ -7,7 +7,9 @@ import org.sitrep.quantity.NumberParser;
  * Durations that reach back from the publication date: "for more than 40 days" (DURATION, start
  * = published minus 41 days: "more than N" is read as N plus one day), "for nearly eight months"
  * (eight months back), "over the past two weeks"; and "for years" / "for many months" (ONGOING,
- * no start). A duration needs "for" or "past"/"last" before it, so "two weeks later" is not one.
+ * no start). Hours count back in whole days, rounding down ("for 12 hours" stays on the
+ * publication day). A duration needs "for" or "past"/"last" before it, so "two weeks later" is
+ * not one.
  * Stateless.
  */
 final class DurationParser {

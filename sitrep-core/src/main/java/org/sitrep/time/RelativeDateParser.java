@@ -50,7 +50,7 @@ final class RelativeDateParser {
         return null;
       case "the":
         if (!next.equals("weekend")) {
-          return null;
+          return partOfCurrent(c, i);
         }
         return p == null ? unresolved(i, i + 2) : weekend(i, p, 0);
       case "last":
@@ -95,6 +95,43 @@ final class RelativeDateParser {
         }
         return null;
     }
+  }
+
+  /**
+   * "the start of the year", "the end of this month": a vague part (calendar.txt's periods) of the
+   * publication date's month or year. A third of a year follows a third of a month: the start
+   * is January to April, the middle May to August, the end September to December.
+   */
+  private TokenMatch partOfCurrent(TimeContext c, int i) {
+    for (CalendarLexicon.Period period : lexicon.periods("the")) {
+      int k = i + period.words().length;
+      boolean ok = k + 1 < c.size();
+      for (int w = 0; w < period.words().length && ok; w++) {
+        ok = c.lower(i + w).equals(period.words()[w]);
+      }
+      String which = c.lower(k);
+      String unit = c.lower(k + 1);
+      if (!ok || !(which.equals("the") || which.equals("this")) || !(unit.equals("month") || unit.equals("year"))) {
+        continue;
+      }
+      LocalDate p = c.published;
+      if (p == null) {
+        return unresolved(i, k + 2);
+      }
+      LocalDate from;
+      LocalDate to;
+      if (unit.equals("month")) {
+        from = p.withDayOfMonth(period.firstDay());
+        to = period.lastDay() >= 28 ? p.with(TemporalAdjusters.lastDayOfMonth())
+            : p.withDayOfMonth(Math.min(period.lastDay(), p.lengthOfMonth()));
+      } else {
+        int firstMonth = period.firstDay() <= 10 ? 1 : period.firstDay() <= 20 ? 5 : 9;
+        from = LocalDate.of(p.getYear(), firstMonth, 1);
+        to = from.plusMonths(4).minusDays(1);
+      }
+      return TokenMatch.at(i, k + 2, from, to, TokenMatch.RANGE);
+    }
+    return null;
   }
 
   /**

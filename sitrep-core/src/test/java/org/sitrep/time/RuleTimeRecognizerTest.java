@@ -213,6 +213,20 @@ class RuleTimeRecognizerTest {
   }
 
   @Test
+  void partsOfTheCurrentMonthOrYear() {
+    expect("More than 3,000 people have fled since the start of the year.", "since the start of the year",
+        "2017-01-01", "2017-06-18", "range", Relation.SINCE);
+    expect("Troops are to leave by the end of the month.", "the end of the month", "2017-06-21", "2017-06-30",
+        "range", Relation.AT);
+  }
+
+  @Test
+  void weekdayRanges() {
+    expect("The operation ran from Monday to Thursday.", "from Monday to Thursday", "2017-06-12", "2017-06-15",
+        "range", Relation.AT);
+  }
+
+  @Test
   void weekend() {
     expect("Over the weekend, 14 people were killed.", "the weekend", "2017-06-17", "2017-06-18", "range",
         Relation.AT);
