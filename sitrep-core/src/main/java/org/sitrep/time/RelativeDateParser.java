@@ -11,6 +11,11 @@ import org.sitrep.quantity.NumberParser;
  * publication date they come back unresolved. Stateless.
  */
 final class RelativeDateParser {
+  /** Capitalized words that may open a sentence before a weekday ("On Saturday, ..."). */
+  private static final java.util.Set<String> LEAD_INS = java.util.Set.of("on", "since", "by", "until", "till",
+      "from", "between", "early", "late", "last", "next", "this", "every", "each", "and", "or", "to", "before",
+      "after", "overnight", "through", "during", "as", "of");
+
   private final CalendarLexicon lexicon;
   private final NumberParser numbers;
 
@@ -195,7 +200,8 @@ final class RelativeDateParser {
 
   /**
    * "Saturday", "Saturday night", "last Saturday", "next Monday". A capitalized word after the
-   * weekday other than a part of day ("Sunday Times") makes it a name, not a date.
+   * weekday other than a part of day ("Sunday Times"), or before it other than a lead-in such as
+   * "On" ("Bloody Sunday"), makes it a name, not a date.
    */
   private TokenMatch weekday(TimeContext c, int i) {
     int start = i;
@@ -205,7 +211,9 @@ final class RelativeDateParser {
       i++;
     }
     int dow = c.capitalized(i) ? lexicon.weekday(c.lower(i)) : 0;
-    if (dow == 0) {
+    if (dow == 0 || shift == 0 && c.capitalized(i - 1) && !LEAD_INS.contains(c.lower(i - 1))
+        && lexicon.month(c.lower(i - 1)) == 0) {
+      // "Bloody Sunday", "Good Friday": a name, not a date.
       return null;
     }
     int end = i + 1;

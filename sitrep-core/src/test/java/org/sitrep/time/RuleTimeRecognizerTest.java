@@ -52,6 +52,8 @@ class RuleTimeRecognizerTest {
   void pastWeekdayIsTheMostRecentOnOrBeforePublication() {
     day("Coalition jets struck the town on Saturday, activists said.", "Saturday", "2017-06-17");
     day("Rebels shelled the market on Sunday.", "Sunday", "2017-06-18");
+    day("On Friday, rebels shelled the market.", "Friday", "2017-06-16");
+    day("Late Friday, rebels shelled the market.", "Friday", "2017-06-16");
     day("The convoy was hit on Monday near the border.", "Monday", "2017-06-12");
   }
 
@@ -246,6 +248,8 @@ class RuleTimeRecognizerTest {
     none("Thousands joined a march through the capital.");
     none("Protesters march on the palace.");
     none("The Sunday Times reported the claim.");
+    none("Marchers commemorated Bloody Sunday in the city.");
+    none("Churches were closed for Good Friday services.");
     none("Rebels seized 4-5 trucks of fuel.");
     none("A 37-truck convoy reached the town.");
     none("The group holds four districts and 24 villages.");
