@@ -20,6 +20,14 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      UnlinkCommand.class,
+      ServeCommand.class,
+      BenchStoreCommand.class,
+      DigestCommand.class,
+      DemoCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {
