@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.EvaluationReport;
 import org.sitrep.eval.EventEvaluator;
@@ -66,6 +68,7 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("sitrep eval: no gold events to score against");
       return 1;
     }
+    warnOnRepeatedIds(predicted.values(), err);
     EvaluationReport report = new EventEvaluator().evaluate(gold.values(), predicted.values());
     if (format == Format.JSON) {
       printJson(report, out);
@@ -74,6 +77,17 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return problems.isEmpty() ? 0 : 1;
+  }
+
+  /** Pairs are by event, not by id; repeated ids make the listing ambiguous, so say so. */
+  private static void warnOnRepeatedIds(List<EventRecord> predicted, PrintWriter err) {
+    Map<String, Long> counts = predicted.stream().filter(p -> p.id() != null)
+        .collect(Collectors.groupingBy(EventRecord::id, TreeMap::new, Collectors.counting()));
+    counts.forEach((id, n) -> {
+      if (n > 1) {
+        err.println("sitrep eval: warning: " + n + " predictions share the id " + id);
+      }
+    });
   }
 
   static void printText(EvaluationReport r, PrintWriter out) {

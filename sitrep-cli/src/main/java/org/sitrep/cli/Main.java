@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
     description = "Conflict reports in, sourced structured events out.",
     subcommands = {
       // Register each task's command here, one per line.
+      ActorsCommand.class,
       TimeQuantCommand.class,
       TimeQuantBenchCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      BenchCommand.class,
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,

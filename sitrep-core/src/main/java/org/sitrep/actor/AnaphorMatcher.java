@@ -27,14 +27,14 @@ final class AnaphorMatcher implements CandidateMatcher {
       return null;
     }
     TokenTrie.Match<String> people = dictionary.demonymPlurals().longest(s.keys, s.surface, i + 1);
-    if (people != null && !continuesName(s, people.end())) {
-      Anaphor a = new Anaphor(null, false, List.of(), people.values().get(0));
+    if (people != null && !continuesName(s, people.end()) && !adjectival(s, people)) {
+      Anaphor a = new Anaphor(null, false, List.of(), people.values().get(0), false);
       return new Candidate(i, people.end(), Source.ANAPHOR, List.of(), a, null);
     }
     for (int h = i + 1; h <= i + 1 + MAX_MODIFIERS && h < s.size(); h++) {
-      List<String> kinds = lexicon.anaphorHeads.get(s.key(h));
-      if (kinds != null && !continuesName(s, h + 1)) {
-        return description(s, i, h, kinds);
+      RecognitionLexicon.AnaphorHead head = lexicon.anaphorHeads.get(s.key(h));
+      if (head != null && !continuesName(s, h + 1)) {
+        return description(s, i, h, head);
       }
       if (!isModifier(s, h)) {
         return null;
@@ -43,7 +43,8 @@ final class AnaphorMatcher implements CandidateMatcher {
     return null;
   }
 
-  private Candidate description(SentenceTokens s, int i, int head, List<String> kinds) {
+  private Candidate description(SentenceTokens s, int i, int head, RecognitionLexicon.AnaphorHead headWord) {
+    List<String> kinds = headWord.kinds();
     TokenTrie.Match<Actor> alias = dictionary.aliases().longest(s.keys, s.surface, i + 1);
     Candidate fallback = null;
     if (alias != null && alias.end() == head + 1) {
@@ -54,17 +55,31 @@ final class AnaphorMatcher implements CandidateMatcher {
       kinds = List.of(a.kind());
       fallback = Candidate.of(i + 1, head + 1, Source.DICTIONARY, alias.values());
     }
-    Anaphor anaphor = new Anaphor(s.key(head), head == i + 1, kinds, null);
+    Anaphor anaphor = new Anaphor(s.key(head), head == i + 1, kinds, null, headWord.countryScope());
     return new Candidate(i, head + 1, Source.ANAPHOR, List.of(), anaphor, fallback);
   }
 
-  /** "the group Ahrar al-Sham", "the Army of Islam": the words go on as a name, no anaphor. */
-  private static boolean continuesName(SentenceTokens s, int k) {
+  /**
+   * "the Sudanese army": a plural that is also the adjective, followed by a word other than a
+   * verb of the agentive list, is no people ("the French had left" is).
+   */
+  private boolean adjectival(SentenceTokens s, TokenTrie.Match<String> people) {
+    TokenTrie.Match<String> adjective = dictionary.demonyms().longest(s.keys, s.surface, people.start());
+    return adjective != null && adjective.end() == people.end() && people.end() < s.size()
+        && Character.isLetter(s.text(people.end()).charAt(0))
+        && !lexicon.agentiveVerbs.contains(s.key(people.end()));
+  }
+
+  /**
+   * "the group Ahrar al-Sham", "the Army of Islam", "the Front for the Liberation of Azawad": the
+   * words go on as a name, no anaphor.
+   */
+  private boolean continuesName(SentenceTokens s, int k) {
     if (k >= s.size()) {
       return false;
     }
-    if (s.key(k).equals("of") && k + 1 < s.size()) {
-      return s.capitalised(k + 1);
+    if (lexicon.nameConnectors.contains(s.key(k)) && k + 1 < s.size()) {
+      return s.capitalised(k + 1) || k + 2 < s.size() && s.capitalised(k + 2);
     }
     return s.capitalised(k) && Character.isLetter(s.text(k).charAt(0));
   }

@@ -1,16 +1,20 @@
 package org.sitrep.actor;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 import org.sitrep.actor.Candidate.Anaphor;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
 
 /**
  * Finds the antecedent of an anaphor among the mentions before it: for a bare head ("the
  * Ministry", "the Forces") the most recent named actor whose canonical name or mention text has
- * that word, within ten sentences; otherwise the most recent named actor of a fitting kind within a
- * few sentences; for "the Russians" the most recent named actor of that country. Generic actors
- * are never antecedents. Per document; not thread-safe.
+ * that word, within ten sentences; otherwise a named actor of a fitting kind within a few
+ * sentences; "the army", "the government" rather the forces or government of a country named
+ * after that actor ("Mali's junta said the army ..."); for "the Russians" a named actor of that country. Kind and country matches prefer the
+ * first fitting mention of the latest sentence that has one (its subject, as a rule: "HTS fought
+ * Zenki. The jihadist group said" means HTS). Generic actors are never antecedents. Per document;
+ * not thread-safe.
  */
 final class AnaphorResolver {
   /** How many sentences back a kind-only match may lie. */
@@ -29,25 +33,63 @@ final class AnaphorResolver {
 
   Actor resolve(Anaphor anaphor, int sentence, List<Placed> earlier) {
     if (anaphor.iso2() != null) {
-      return latest(earlier, sentence, KIND_WINDOW_SENTENCES, p -> anaphor.iso2().equals(p.mention().actor().country()));
+      Placed p = firstOfLatestSentence(earlier, sentence, x -> anaphor.iso2().equals(x.mention().actor().country()));
+      return p == null ? null : p.mention().actor();
     }
-    if (anaphor.bare()) {
-      Actor named = latest(earlier, sentence, NAME_WINDOW_SENTENCES, p -> hasWord(p.mention(), anaphor.head()));
-      if (named != null) {
-        return named;
+    Placed found = anaphor.bare()
+        ? latest(earlier, sentence, NAME_WINDOW_SENTENCES, p -> hasWord(p.mention(), anaphor.head()))
+        : null;
+    if (found == null) {
+      found = firstOfLatestSentence(earlier, sentence, p -> anaphor.kinds().contains(p.mention().actor().kind()));
+    }
+    if (anaphor.countryScope()) {
+      Actor institution = institutionOfLatestCountry(anaphor, sentence, earlier, found);
+      if (institution != null) {
+        return institution;
       }
     }
-    return latest(earlier, sentence, KIND_WINDOW_SENTENCES, p -> anaphor.kinds().contains(p.mention().actor().kind()));
+    return found == null ? null : found.mention().actor();
   }
 
-  private Actor latest(List<Placed> earlier, int sentence, int window, java.util.function.Predicate<Placed> fits) {
+  /** "Mali's junta said the army ...": the forces (or government) of the country named last. */
+  private Actor institutionOfLatestCountry(Anaphor anaphor, int sentence, List<Placed> earlier, Placed byKind) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Placed p = earlier.get(k);
+      if (sentence - p.sentence() > KIND_WINDOW_SENTENCES || (byKind != null && p.sentence() <= byKind.sentence())) {
+        return null;
+      }
+      String country = p.mention().actor().country();
+      if (country != null) {
+        boolean forces = anaphor.kinds().get(0).equals(ActorKind.STATE_FORCES.wire());
+        return (forces ? dictionary.forcesOf(country) : dictionary.governmentOf(country)).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** The first fitting mention of the latest sentence that has one, within the window. */
+  private Placed firstOfLatestSentence(List<Placed> earlier, int sentence, Predicate<Placed> fits) {
+    Placed found = null;
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Placed p = earlier.get(k);
+      if (sentence - p.sentence() > KIND_WINDOW_SENTENCES || (found != null && p.sentence() != found.sentence())) {
+        break;
+      }
+      if (!dictionary.isGeneric(p.mention().actor()) && fits.test(p)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  private Placed latest(List<Placed> earlier, int sentence, int window, Predicate<Placed> fits) {
     for (int k = earlier.size() - 1; k >= 0; k--) {
       Placed p = earlier.get(k);
       if (sentence - p.sentence() > window) {
         return null;
       }
       if (!dictionary.isGeneric(p.mention().actor()) && fits.test(p)) {
-        return p.mention().actor();
+        return p;
       }
     }
     return null;

@@ -13,9 +13,10 @@ record Candidate(int start, int end, ActorMention.Source source, List<Actor> opt
   /**
    * What an anaphor looks for: an earlier mention whose name or text has the {@code head} word
    * (bare descriptions only), else one of the {@code kinds}; or, for "the Russians", a mention of
-   * a country ({@code iso2}).
+   * a country ({@code iso2}). {@code countryScope}: may stand for the forces or government of the
+   * country named last ("the army").
    */
-  record Anaphor(String head, boolean bare, List<String> kinds, String iso2) {}
+  record Anaphor(String head, boolean bare, List<String> kinds, String iso2, boolean countryScope) {}
 
   static Candidate of(int start, int end, ActorMention.Source source, List<Actor> options) {
     return new Candidate(start, end, source, List.copyOf(options), null, null);

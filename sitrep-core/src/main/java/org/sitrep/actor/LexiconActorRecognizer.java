@@ -2,9 +2,11 @@ package org.sitrep.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.sitrep.actor.ActorMention.Source;
 import org.sitrep.actor.AnaphorResolver.Placed;
 import org.sitrep.model.Actor;
@@ -14,7 +16,9 @@ import org.sitrep.nlp.Sentence;
  * Recognises actors from lexicons alone (tokens only; no POS tags needed). Per sentence, scans
  * left to right and at each token takes the longest of the dictionary, demonym, metonym and
  * anaphor readings (ties in that order); a provisional organisation is taken only where none of
- * those starts. Then, per document, an ambiguous alias ("Red Crescent", "SNA") takes the option
+ * those starts; a generic right before a name in apposition is dropped ("the militia YPG"), and
+ * a title right before a name of the same actor joins it ("US President Joe Biden"). Then,
+ * per document, an ambiguous alias ("Red Crescent", "SNA") takes the option
  * whose country the document's other named actors mention most (ties: first listed), and
  * anaphors are resolved in order against the mentions before them.
  *
@@ -25,6 +29,8 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
   private final ActorDictionary dictionary;
   private final List<CandidateMatcher> matchers;
   private final ProvisionalMatcher provisional;
+  /** Keys a dictionary, demonym, country or seat phrase can start with, plus "the": a fast pre-check. */
+  private final Set<String> starters = new HashSet<>();
 
   public LexiconActorRecognizer() {
     this(ActorDictionary.standard());
@@ -39,6 +45,11 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
         new MetonymMatcher(dictionary, lexicon),
         new AnaphorMatcher(dictionary, lexicon));
     provisional = new ProvisionalMatcher(lexicon);
+    starters.addAll(dictionary.aliases().firstKeys());
+    starters.addAll(dictionary.demonyms().firstKeys());
+    starters.addAll(dictionary.countryNames().firstKeys());
+    starters.addAll(dictionary.seats().firstKeys());
+    starters.add("the");
   }
 
   @Override
@@ -71,10 +82,12 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
     int i = 0;
     while (i < s.size()) {
       Candidate best = null;
-      for (CandidateMatcher m : matchers) {
-        Candidate c = m.at(s, i);
-        if (c != null && (best == null || c.length() > best.length())) {
-          best = c;
+      if (starters.contains(s.key(i))) {
+        for (CandidateMatcher m : matchers) {
+          Candidate c = m.at(s, i);
+          if (c != null && (best == null || c.length() > best.length())) {
+            best = c;
+          }
         }
       }
       if (best == null) {
@@ -82,12 +95,32 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
       }
       if (best == null) {
         i++;
-      } else {
-        found.add(best);
-        i = best.end();
+        continue;
       }
+      Candidate previous = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (previous != null && isApposedGeneric(previous, best)) {
+        found.remove(found.size() - 1); // "the Kurdish militia YPG": the name says who
+      } else if (previous != null && isTitleOfName(previous, best)) {
+        found.remove(found.size() - 1); // "US President Joe Biden": one mention
+        best = new Candidate(previous.start(), best.end(), previous.source(), best.options(), null, null);
+      }
+      found.add(best);
+      i = best.end();
     }
     return found;
+  }
+
+  /** Adjacent readings that name the same one actor ("Kremlin spokesman" + "Dmitry Peskov"). */
+  private static boolean isTitleOfName(Candidate previous, Candidate next) {
+    return previous.end() == next.start() && previous.anaphor() == null && next.anaphor() == null
+        && next.source() == Source.DICTIONARY && previous.source() != Source.PROVISIONAL
+        && previous.options().size() == 1 && previous.options().equals(next.options());
+  }
+
+  private boolean isApposedGeneric(Candidate previous, Candidate next) {
+    return previous.end() == next.start() && previous.source() == Source.DICTIONARY
+        && next.source() == Source.DICTIONARY && dictionary.isGeneric(previous.options().get(0))
+        && !dictionary.isGeneric(next.options().get(0));
   }
 
   private Map<String, Integer> countryVotes(List<List<Candidate>> candidates) {

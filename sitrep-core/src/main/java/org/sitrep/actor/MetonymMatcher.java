@@ -8,7 +8,7 @@ import org.sitrep.model.Actor;
  * Seats of power and country names used as agents: "Moscow said", "Ankara has rejected",
  * "Moscow and Ankara agreed", "the Kremlin's position", "Turkey accused". Not after a place
  * preposition ("in Moscow"), not in the passive ("Damascus has been shelled"), and a seat's
- * possessive only when no place noun follows ("Damascus's eastern suburbs" stays a place).
+ * possessive only before a noun of agency ("Moscow's position", not "Damascus's suburbs").
  * Country possessives are left to {@link DemonymMatcher} ("Syria's army", not "Syria's north").
  */
 final class MetonymMatcher implements CandidateMatcher {
@@ -43,7 +43,7 @@ final class MetonymMatcher implements CandidateMatcher {
       return null;
     }
     boolean agent = seat != null && s.isPossessive(end)
-        ? end + 1 >= s.size() || !lexicon.placeNouns.contains(s.key(end + 1))
+        ? agencyNounAfter(s, end + 1)
         : agentiveAfter(s, skipCoordination(s, end));
     return agent ? Candidate.of(i, end, Source.METONYM, List.of(actor)) : null;
   }
@@ -69,6 +69,15 @@ final class MetonymMatcher implements CandidateMatcher {
       k = next.end();
     }
     return k;
+  }
+
+  private boolean agencyNounAfter(SentenceTokens s, int k) {
+    for (int j = k; j < Math.min(k + 2, s.size()); j++) {
+      if (lexicon.possessiveAgentNouns.contains(s.key(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean agentiveAfter(SentenceTokens s, int k) {

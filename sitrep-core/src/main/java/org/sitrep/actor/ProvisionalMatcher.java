@@ -26,7 +26,7 @@ final class ProvisionalMatcher implements CandidateMatcher {
     int end = runEnd(s, i);
     OrgWord first = lexicon.orgWords.get(s.key(i));
     int head = -1;
-    for (int k = end - 1; k > i; k--) {
+    for (int k = end - 1; k >= i; k--) {
       OrgWord w = lexicon.orgWords.get(s.key(k));
       if (w != null && w.position().equals("head") && s.capitalised(k)) {
         head = k;
@@ -37,8 +37,13 @@ final class ProvisionalMatcher implements CandidateMatcher {
       String kind = head >= 0 ? lexicon.orgWords.get(s.key(head)).kind() : first.kind();
       return provisional(s, i, end, end, kind);
     }
-    if (head > i) {
-      return provisional(s, i, head + 1, head + 1, lexicon.orgWords.get(s.key(head)).kind());
+    if (head >= i) {
+      // "Army of Islam", "Democratic Party of Kurdistan": a head followed by "of ..." keeps it.
+      boolean tail = head + 1 < end && lexicon.nameConnectors.contains(s.key(head + 1));
+      int nameEnd = tail ? end : head + 1;
+      if (nameEnd - i >= 2) {
+        return provisional(s, i, nameEnd, nameEnd, lexicon.orgWords.get(s.key(head)).kind());
+      }
     }
     TokenTrie.Match<OrgWord> lower = lexicon.lowerHeads.longest(s.keys, s.surface, end);
     if (lower != null && end - i >= 2 && i > 0 && s.key(i - 1).equals("the")) {
@@ -59,6 +64,9 @@ final class ProvisionalMatcher implements CandidateMatcher {
         end++;
       } else if (lexicon.nameConnectors.contains(s.key(end)) && end + 1 < s.size() && isNameWord(s, end + 1)) {
         end += 2;
+      } else if (lexicon.nameConnectors.contains(s.key(end)) && end + 2 < s.size()
+          && lexicon.nameConnectors.contains(s.key(end + 1)) && isNameWord(s, end + 2)) {
+        end += 3; // "Front for the Liberation", "State of the Levant"
       } else {
         break;
       }

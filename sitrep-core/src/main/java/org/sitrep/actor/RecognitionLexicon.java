@@ -16,6 +16,9 @@ final class RecognitionLexicon {
   /** What a demonym + head names: the country's forces, its government, or a generic actor. */
   record DemonymRole(String role, String genericName) {}
 
+  /** An anaphor head: the kinds it fits, and whether it may stand for a country's institution. */
+  record AnaphorHead(List<String> kinds, boolean countryScope) {}
+
   /** Where an organisation word sits in a name, and the kind it suggests. */
   record OrgWord(String position, String kind) {}
 
@@ -25,12 +28,12 @@ final class RecognitionLexicon {
 
   final Set<String> agentiveVerbs = LexiconResource.words("agentive-verbs.txt");
   final Set<String> placePrepositions = LexiconResource.words("place-prepositions.txt");
-  final Set<String> placeNouns = LexiconResource.words("place-nouns.txt");
+  final Set<String> possessiveAgentNouns = LexiconResource.words("possessive-agent-nouns.txt");
   final Set<String> memberNouns = LexiconResource.words("member-nouns.txt");
   final Set<String> nameStopwords = LexiconResource.words("name-stopwords.txt");
   final Set<String> nameConnectors = LexiconResource.words("name-connectors.txt");
   final TokenTrie<DemonymRole> demonymHeads = new TokenTrie<>();
-  final Map<String, List<String>> anaphorHeads = new HashMap<>();
+  final Map<String, AnaphorHead> anaphorHeads = new HashMap<>();
   final Map<String, OrgWord> orgWords = new HashMap<>();
   final TokenTrie<OrgWord> lowerHeads = new TokenTrie<>();
 
@@ -48,7 +51,11 @@ final class RecognitionLexicon {
     for (Row row : LexiconResource.rows("anaphor-heads.tsv", 2)) {
       List<String> kinds = LexiconResource.list(row.column(1).replace(',', '|'));
       kinds.forEach(k -> checkKind(row, k));
-      anaphorHeads.put(TokenKeys.key(row.column(0)), kinds);
+      String scope = row.column(2);
+      if (!scope.isEmpty() && !scope.equals("country")) {
+        throw row.error("third column must be empty or 'country', not '" + scope + "'");
+      }
+      anaphorHeads.put(TokenKeys.key(row.column(0)), new AnaphorHead(kinds, scope.equals("country")));
     }
     for (Row row : LexiconResource.rows("org-heads.tsv", 3)) {
       checkKind(row, row.column(2));

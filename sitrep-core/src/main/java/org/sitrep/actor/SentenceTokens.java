@@ -30,8 +30,11 @@ final class SentenceTokens {
         capitalised += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
       }
     }
-    // Title-case headlines capitalise every content word; capitals there say nothing about names.
-    headline = words >= 4 && capitalised * 5 >= words * 4;
+    // Title-case headlines capitalise every content word and end without a full stop; capitals
+    // there say nothing about names.
+    String last = keys.length == 0 ? "" : keys[keys.length - 1];
+    boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || last.endsWith(".");
+    headline = !closed && words >= 3 && capitalised * 5 >= words * 4;
   }
 
   int size() {

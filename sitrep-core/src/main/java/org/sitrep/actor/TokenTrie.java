@@ -1,9 +1,11 @@
 package org.sitrep.actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over token keys mapping phrases to values, for longest-match lookup in one pass over a
@@ -24,9 +26,14 @@ final class TokenTrie<V> {
 
   private final Node<V> root = new Node<>();
 
-  /** Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces. */
+  /**
+   * Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces. Acronyms
+   * and phrases marked with a leading '=' match only as written.
+   */
   void add(String phrase, V value) {
-    boolean caseSensitive = TokenKeys.isAcronym(phrase);
+    boolean marked = phrase.startsWith("=");
+    phrase = marked ? phrase.substring(1) : phrase;
+    boolean caseSensitive = marked || TokenKeys.isAcronym(phrase);
     put(TokenKeys.tokens(phrase), value, caseSensitive);
     if (phrase.indexOf('-') > 0 && !caseSensitive) {
       put(TokenKeys.tokens(phrase.replace('-', ' ')), value, false);
@@ -73,6 +80,11 @@ final class TokenTrie<V> {
       }
     }
     return best;
+  }
+
+  /** Keys of the tokens that phrases start with. */
+  Set<String> firstKeys() {
+    return Collections.unmodifiableSet(root.next.keySet());
   }
 
   /** The values of exactly this phrase, or an empty list. */

@@ -19,7 +19,7 @@ import org.sitrep.model.Location;
  * Which Syrian governorate (as FA-KES labels it) a location lies in: by its {@code admin1} name
  * when it has one, else by the nearest governorate capital to its coordinates (an approximation
  * near borders), else by its name if that is a governorate's. A location in another country lies
- * in none. Data: {@code syrian-governorates.tsv} beside this class, loaded once. Thread-safe.
+ * in none, and so does a place of precision "country". Data: {@code syrian-governorates.tsv} beside this class, loaded once. Thread-safe.
  */
 public final class SyrianGovernorates {
   private static final String RESOURCE = "syrian-governorates.tsv";
@@ -44,6 +44,10 @@ public final class SyrianGovernorates {
       return Optional.empty();
     }
     if (location.country() != null && !location.country().equals("SY")) {
+      return Optional.empty();
+    }
+    // A country-level place ("Syria") names no governorate, whatever its centroid is nearest to.
+    if ("country".equals(location.precision())) {
       return Optional.empty();
     }
     if (location.admin1() != null) {

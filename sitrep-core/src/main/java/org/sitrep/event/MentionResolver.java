@@ -148,6 +148,11 @@ final class MentionResolver {
     return null;
   }
 
+  /** Whether the token names an actor, itself or as a demonym. */
+  boolean namesActor(int token) {
+    return actorAt(token) != null || tree.isPronoun(token) || demonymActor(tokens.get(token).text()) != null;
+  }
+
   /** "Russian-Turkish-Iranian", "Russian": the first demonym's government. */
   private Actor demonymActor(String word) {
     String first = word.split("-")[0];

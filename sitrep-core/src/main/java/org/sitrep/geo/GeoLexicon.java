@@ -12,6 +12,7 @@ import java.util.Set;
 final class GeoLexicon {
   final Set<String> commonWords;
   final Set<String> notPlaces;
+  final Set<String> titles;
   final Map<String, String> demonyms;
   final Set<String> divisionKinds;
   final Map<String, String> usStateAbbreviations;
@@ -19,7 +20,11 @@ final class GeoLexicon {
   private GeoLexicon() {
     commonWords = Set.copyOf(Lexicons.lines("common-words.txt"));
     notPlaces = Set.copyOf(Lexicons.lines("not-places.txt"));
-    divisionKinds = Set.copyOf(Lexicons.lines("admin-suffixes.txt"));
+    titles = Set.copyOf(Lexicons.lines("titles.txt"));
+    Set<String> kinds = new java.util.HashSet<>(Lexicons.lines("admin-suffixes.txt"));
+    // "Ohio Department", "Lansing State", "U.S. Division": these kinds follow other names more often
+    kinds.removeAll(Set.of("state", "department", "division", "territory"));
+    divisionKinds = Set.copyOf(kinds);
     Map<String, String> d = new HashMap<>();
     for (String[] p : Lexicons.pairs("demonyms.txt")) {
       String key = NameKeys.key(p[1]);

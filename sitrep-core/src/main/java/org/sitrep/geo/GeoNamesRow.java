@@ -15,6 +15,7 @@ public record GeoNamesRow(
     String featureCode,
     String country,
     String admin1Code,
+    String admin2Code,
     long population) {
 
   /** Parses a line; throws IllegalArgumentException with the reason when it is not a row. */
@@ -35,6 +36,7 @@ public record GeoNamesRow(
           f[7],
           f[8],
           f[10],
+          f[11],
           f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
     } catch (NumberFormatException ex) {
       throw new IllegalArgumentException("bad number in GeoNames row: " + ex.getMessage());

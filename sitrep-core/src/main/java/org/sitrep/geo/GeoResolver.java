@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class GeoResolver {
   private static final int MAX_CANDIDATES = 60;
   private static final double QUALIFIED = 6.0;
-  private static final double COUNTRY_FOCUS = 3.0;
-  private static final double ADMIN1_FOCUS = 2.0;
+  private static final double COUNTRY_FOCUS = 5.0;
+  private static final double ADMIN1_FOCUS = 4.0;
   private static final double NEARBY = 1.5;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -87,7 +87,7 @@ public final class GeoResolver {
       case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR" -> 4.0;
       case "ADM1" -> 2.5;
       case "PPLC" -> 2.0;
-      case "PPLA" -> 1.0;
+      case "PPLA" -> 0.7;
       case "PPLA2", "ADM2" -> 0.5;
       case "PPLX" -> -1.0;
       default -> 0.0;
@@ -199,26 +199,26 @@ public final class GeoResolver {
   }
 
   /**
-   * A division the gazetteer lacks ("Laurel County"): a town of its name in the focus country,
-   * preferring the focus division, stands in for it at district precision.
+   * A division the gazetteer lacks ("Laurel County"): the biggest town of its name in the
+   * document's focus division stands in for it at district precision; failing that, the focus
+   * division itself (region precision).
    */
   private Place divisionFallback(Toponym t, Focus focus) {
+    String region = focus.topAdmin1();
+    if (region == null) {
+      return null;
+    }
     Place best = null;
-    double bestScore = 0.05;
     for (Place p : gazetteer.lookupKey(t.nameKey(), false)) {
-      if (!p.precision().equals("town")) {
-        continue;
-      }
-      double s = focus.countryShare(p.country(), "")
-          + 2 * (p.admin1() == null ? 0 : focus.admin1Share(p.country() + "/" + p.admin1(), ""))
-          + Math.log10(p.population() + 1) / 100;
-      if (s > bestScore) {
-        bestScore = s;
+      if (p.precision().equals("town") && p.admin1() != null
+          && region.equals(p.country() + "/" + p.admin1())
+          && (best == null || p.population() > best.population())) {
         best = p;
       }
     }
     if (best == null) {
-      return null;
+      String[] cc = region.split("/", 2);
+      return gazetteer.admin1(cc[0], cc[1]).orElse(null);
     }
     return new Place(
         t.text(), best.lat(), best.lon(), null, best.country(), best.admin1(), "ADM2", "district", 0);
@@ -247,6 +247,9 @@ public final class GeoResolver {
         }
         Toponym t = toponyms.get(i);
         double w = t.kind() == Toponym.Kind.DEMONYM ? 0.5 : 1.0;
+        if (p.country().isEmpty()) {
+          continue; // a continent or a region across borders says nothing of the focus
+        }
         total += w;
         country.merge(p.country(), w, Double::sum);
         totalByKey.merge(t.nameKey(), w, Double::sum);
@@ -258,6 +261,17 @@ public final class GeoResolver {
         }
       }
       return new Focus(country, admin1, countryByKey, admin1ByKey, totalByKey, total);
+    }
+
+    /** The division of the focus country holding most mentions, if at least a third of them. */
+    String topAdmin1() {
+      String topCountry = country.entrySet().stream()
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+      return admin1.entrySet().stream()
+          .filter(e -> e.getValue() >= total / 3 && e.getKey().startsWith(topCountry + "/"))
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(null);
     }
 
     /** Share of the mentions, other than those of {@code key}, that lie in the country. */

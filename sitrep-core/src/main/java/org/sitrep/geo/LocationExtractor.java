@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +41,15 @@ public final class LocationExtractor {
       Set.of(
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
           "upper", "lower", "greater", "downtown", "rural", "northeast", "northwest", "southeast",
-          "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro", "new");
+          "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro",
+          "metropolitan", "suburban", "new");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+          "my", "your", "and", "or", "but", "if", "when", "as", "by", "for", "with", "after",
+          "before", "during", "while", "since", "until", "about", "both", "each", "every", "some",
+          "many", "most", "all", "any", "no", "not", "on", "then", "than", "so", "yet", "it", "he",
+          "she", "we", "they", "i", "you", "there", "here", "where", "who", "what", "which");
   private static final Set<String> UNKNOWN_DIVISION_KINDS =
       Set.of("county", "parish", "province", "governorate", "district", "oblast", "prefecture");
 
@@ -54,14 +63,100 @@ public final class LocationExtractor {
 
   /** Toponyms of the document in text order, not overlapping. */
   public List<Toponym> extract(String text, List<Sentence> sentences) {
-    List<Toponym> out = new ArrayList<>();
+    List<List<Token>> pieces = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      extract(text, s.tokens(), out);
+      pieces.add(splitHyphens(s.tokens()));
+    }
+    Set<String> personWords = new HashSet<>();
+    for (List<Token> t : pieces) {
+      collectPersonWords(text, t, personWords);
+    }
+    List<Toponym> out = new ArrayList<>();
+    for (List<Token> t : pieces) {
+      extract(text, t, personWords, out);
     }
     return out;
   }
 
-  private void extract(String text, List<Token> t, List<Toponym> out) {
+  /**
+   * Splits hyphenated tokens into their parts and hyphens ("Athens-Clarke", "Albany-based",
+   * "Egyptian-US"), keeping character offsets; names written with hyphens ("Winston-Salem",
+   * "Deir ez-Zor") still match as the longest run, since keys fold hyphens to spaces.
+   */
+  static List<Token> splitHyphens(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size() + 4);
+    for (Token tok : tokens) {
+      String w = tok.text();
+      int dash = w.indexOf('-');
+      if (dash <= 0 || dash == w.length() - 1) {
+        out.add(new Token(out.size(), tok.span(), w, tok.pos(), tok.lemma()));
+        continue;
+      }
+      int base = tok.span().start();
+      int from = 0;
+      while (from <= w.length()) {
+        int d = w.indexOf('-', from);
+        int to = d < 0 ? w.length() : d;
+        if (to > from) {
+          out.add(new Token(out.size(), new CharSpan(base + from, base + to), w.substring(from, to), null, null));
+        }
+        if (d < 0) {
+          break;
+        }
+        out.add(new Token(out.size(), new CharSpan(base + d, base + d + 1), "-", null, null));
+        from = d + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words seen as the second of two capitalised words that together name no place ("Raquel
+   * Henry", "President Obama"): a surname, so the word alone later in the document is a person.
+   */
+  private void collectPersonWords(String text, List<Token> t, Set<String> out) {
+    if (isTitleCase(t)) {
+      return;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      Token a = t.get(k - 1);
+      Token b = t.get(k);
+      String aw = NameKeys.key(a.text());
+      boolean title = lexicon.titles.contains(aw);
+      if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
+          || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
+        continue;
+      }
+      if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
+          || FUNCTION_WORDS.contains(aw) || (k == 1 && lexicon.commonWords.contains(aw) && !title)) {
+        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
+      }
+      String bk = NameKeys.key(b.text());
+      if (lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)) {
+        continue;
+      }
+      if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
+        continue;
+      }
+      boolean major = gazetteer.lookupKey(bk, false).stream()
+          .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
+      if (!major) {
+        out.add(bk);
+      }
+    }
+  }
+
+  private static boolean isWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  private void extract(String text, List<Token> t, Set<String> personWords, List<Toponym> out) {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
@@ -69,6 +164,12 @@ public final class LocationExtractor {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
+      Toponym abbreviation = dottedStateAbbreviation(text, t, i);
+      if (abbreviation != null) {
+        out.add(abbreviation);
+        lastEnd = i + 1;
+        continue;
+      }
       int runEnd = runEnd(t, i);
       Toponym found = null;
       int end = i;
@@ -93,13 +194,18 @@ public final class LocationExtractor {
           places = gazetteer.lookupKey(key, true);
           exact = false;
         }
+        if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
+            && onlyAlternate(places, key)) {
+          continue; // "Dublin City Council": "Dublin City" is only an alternate name of Dublin
+        }
         if (!places.isEmpty()) {
           found = toponym(text, t, i, j, key, places, Toponym.Kind.NAME, cue, exact);
           end = j;
         }
       }
       if (found != null && found.kind() == Toponym.Kind.NAME && end < t.size()
-          && lexicon.divisionKinds.contains(lower(t.get(end).text()))) {
+          && lexicon.divisionKinds.contains(lower(t.get(end).text()))
+          && found.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
         found = division(text, t, i, end, found.nameKey(), found.candidates(), cue);
         end = t.get(end).isCapitalized() ? end + 1 : end;
       }
@@ -114,7 +220,7 @@ public final class LocationExtractor {
           }
         }
       }
-      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase)) {
+      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
         continue;
       }
       out.add(found);
@@ -127,12 +233,16 @@ public final class LocationExtractor {
     }
   }
 
+  private static boolean onlyAlternate(List<Place> places, String key) {
+    return places.stream().noneMatch(p -> NameKeys.key(p.name()).equals(key));
+  }
+
   private Toponym division(
       String text, List<Token> t, int i, int kindToken, String nameKey, List<Place> places, Toponym.Cue cue) {
     int end = t.get(kindToken).isCapitalized() ? kindToken + 1 : kindToken;
-    List<Place> divisions = places.stream().filter(p -> !p.precision().equals("town")).toList();
-    return toponym(
-        text, t, i, end, nameKey, divisions.isEmpty() ? places : divisions, Toponym.Kind.DIVISION, cue, true);
+    List<Place> divisions =
+        places.stream().filter(p -> p.feature().startsWith("ADM")).toList();
+    return toponym(text, t, i, end, nameKey, divisions, Toponym.Kind.DIVISION, cue, true);
   }
 
   /** Index of a division word ending a run of 1–3 capitalised tokens starting at i, or -1. */
@@ -147,6 +257,34 @@ public final class LocationExtractor {
       }
     }
     return -1;
+  }
+
+  /** "S.C.", "W.Va.", "D.C.": dotted abbreviations of two capitals are states wherever they stand. */
+  private Toponym dottedStateAbbreviation(String text, List<Token> t, int i) {
+    String word = t.get(i).text();
+    int capitals = 0;
+    for (int k = 0; k < word.length(); k++) {
+      capitals += Character.isUpperCase(word.charAt(k)) ? 1 : 0;
+    }
+    if (capitals < 2 || word.indexOf('.') < 0) {
+      return null;
+    }
+    int spanEnd = t.get(i).span().end();
+    if (!word.endsWith(".") && spanEnd < text.length() && text.charAt(spanEnd) == '.') {
+      word = word + ".";
+      spanEnd++;
+    }
+    String state = lexicon.usStateAbbreviations.get(word);
+    if (state == null) {
+      return null;
+    }
+    Optional<Place> p = gazetteer.admin1("US", state);
+    if (p.isEmpty()) {
+      return null;
+    }
+    CharSpan span = new CharSpan(t.get(i).span().start(), spanEnd);
+    return new Toponym(span, span.of(text), NameKeys.key(state), List.of(p.get()),
+        Toponym.Kind.STATE_ABBREVIATION, Toponym.Cue.STRONG, true);
   }
 
   /** After "Town," a US state abbreviation ("La.", "Calif.", "VA") becomes its own toponym. */
@@ -181,20 +319,40 @@ public final class LocationExtractor {
    * Rejects names that are more likely something else: words that are never places, common words
    * without a place cue, the second half of a person's name, a name after a title.
    */
-  private boolean plausible(Toponym c, List<Token> t, int i, int end, int lastEnd, boolean titleCase) {
+  private boolean plausible(
+      Toponym c, List<Token> t, int i, int end, int lastEnd, boolean titleCase, Set<String> personWords) {
     if (c.kind() == Toponym.Kind.DEMONYM || c.kind() == Toponym.Kind.DIVISION) {
       return true;
     }
     boolean single = end - i == 1;
     String key = c.nameKey();
-    if (single && lexicon.notPlaces.contains(key)) {
+    if (single && isPiece(t, i) && t.get(i).text().length() < 4 && !isAcronym(t.get(i).text())) {
+      return false; // "Wal" of "Wal-Mart"
+    }
+    if (lexicon.notPlaces.contains(key)) {
       return false;
     }
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
-    if (single && lexicon.commonWords.contains(key)) {
+    if (single && !major && c.cue() != Toponym.Cue.STRONG) {
+      if (personWords.contains(key)) {
+        return false;
+      }
+      boolean known = c.candidates().stream()
+          .anyMatch(p -> p.population() >= 100_000 || NameKeys.key(p.name()).equals(key));
+      if (!known && c.cue() == Toponym.Cue.NONE) {
+        return false; // only an alternate name of a small place: too weak without a cue
+      }
+      if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
+        String next = NameKeys.key(t.get(end).text());
+        if (!lexicon.commonWords.contains(next) && !lexicon.divisionKinds.contains(next)) {
+          return false; // a first name ("Michael Jones") or part of a longer proper name
+        }
+      }
+    }
+    if (single && lexicon.commonWords.contains(key) && !isAcronym(t.get(i).text())) {
       boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).text().charAt(0));
-      if (titleCase || sentenceStart || c.cue() == Toponym.Cue.NONE) {
+      if (titleCase || sentenceStart || c.cue() != Toponym.Cue.STRONG) {
         if (!(major && !sentenceStart && !titleCase)) {
           return false;
         }
@@ -206,7 +364,7 @@ public final class LocationExtractor {
       boolean prevSentenceStart = i - 1 == 0;
       if (prev.isCapitalized() && Character.isLetter(prev.text().charAt(0))
           && !DIRECTIONS.contains(pw) && !WEAK_BEFORE.contains(pw) && !STRONG_BEFORE.contains(pw)
-          && (!prevSentenceStart || lexicon.notPlaces.contains(NameKeys.key(pw)))) {
+          && (!prevSentenceStart || lexicon.titles.contains(NameKeys.key(pw)))) {
         return false;
       }
     }
@@ -266,6 +424,26 @@ public final class LocationExtractor {
       }
     }
     return words >= 4 && caps * 10 >= words * 8;
+  }
+
+  /** Whether the token is part of a hyphenated word split by {@link #splitHyphens}. */
+  private static boolean isPiece(List<Token> t, int i) {
+    return (i > 0 && t.get(i - 1).text().equals("-") && t.get(i - 1).span().end() == t.get(i).span().start())
+        || (i + 1 < t.size() && t.get(i + 1).text().equals("-")
+            && t.get(i + 1).span().start() == t.get(i).span().end());
+  }
+
+  /** "US", "UK": all capitals, so not the common word ("us") it spells. */
+  private static boolean isAcronym(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2 && letters <= 4;
   }
 
   static boolean startsName(String w) {

@@ -97,6 +97,9 @@ public final class DocumentReader {
         documents.add(line.item());
       }
     }
+    if (lines.items().isEmpty() && problems.isEmpty()) {
+      problems.add(InputProblem.ofFile(file, "is empty (no JSON lines)"));
+    }
     problems.sort(Comparator.comparing((InputProblem p) -> p.line() == null ? 0 : p.line()));
     return new ReadResult(documents, problems);
   }

@@ -15,7 +15,8 @@ import java.util.List;
  * Reads a JSON-lines file item by item: strict UTF-8 per line, blank lines skipped, each bad line
  * one {@link InputProblem} with its line number, the good lines still returned. A file with NUL
  * bytes in its head is refused as binary; after {@link #MAX_PROBLEMS_PER_FILE} bad lines the rest
- * is skipped. Thread-safe.
+ * is skipped. An empty file is not a problem here (no events is a valid prediction); callers
+ * that need content say so. Thread-safe.
  */
 public final class JsonLines {
   /** A file with this many bad lines is probably not JSON lines at all: stop reporting. */
@@ -62,7 +63,6 @@ public final class JsonLines {
     if (unreadable != null) {
       return new Result<>(items, List.of(unreadable));
     }
-    boolean sawContent = false;
     try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 16)) {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -80,7 +80,6 @@ public final class JsonLines {
           break;
         }
         if (line.tooLong()) {
-          sawContent = true;
           problems.add(InputProblem.ofLine(file, line.number(), itemName + " is "
               + StrictText.size(line.fullLength()) + "; the limit for one " + itemName + " is "
               + StrictText.size(maxLineBytes)));
@@ -90,14 +89,12 @@ public final class JsonLines {
         try {
           json = StrictText.decodeUtf8(line.bytes(), line.length());
         } catch (StrictText.BadTextException e) {
-          sawContent = true;
           problems.add(InputProblem.ofLine(file, line.number(), "line " + e.getMessage()));
           continue;
         }
         if (json.isBlank()) {
           continue;
         }
-        sawContent = true;
         try {
           items.add(new Numbered<>(line.number(), parser.parse(parseJson(json))));
         } catch (BadLineException e) {
@@ -106,9 +103,6 @@ public final class JsonLines {
       }
     } catch (IOException e) {
       problems.add(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()));
-    }
-    if (!sawContent && problems.isEmpty()) {
-      problems.add(InputProblem.ofFile(file, "is empty (no JSON lines)"));
     }
     return new Result<>(items, problems);
   }

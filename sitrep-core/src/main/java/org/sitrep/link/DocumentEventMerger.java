@@ -59,8 +59,33 @@ public final class DocumentEventMerger {
     return events;
   }
 
-  /** Claims and doubts go to the event they name, else to the latest violent event of the item. */
+  /**
+   * Claims of responsibility, denials and doubts concern violence first: they go to the violent
+   * event they name, else the latest violent event of the item, else the event they name, else
+   * the latest event.
+   */
   private static List<EventMention> disputeTarget(EventMention m, List<List<EventMention>> events) {
+    List<List<EventMention>> violent = new ArrayList<>();
+    for (List<EventMention> e : events) {
+      if (e.stream().anyMatch(EventMention::violent)) {
+        violent.add(e);
+      }
+    }
+    List<EventMention> named = mostShared(m, violent);
+    if (named != null) {
+      return named;
+    }
+    if (!violent.isEmpty()) {
+      return violent.get(violent.size() - 1);
+    }
+    named = mostShared(m, events);
+    if (named != null) {
+      return named;
+    }
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  private static List<EventMention> mostShared(EventMention m, List<List<EventMention>> events) {
     List<EventMention> best = null;
     int bestShared = 0;
     for (List<EventMention> e : events) {
@@ -70,15 +95,7 @@ public final class DocumentEventMerger {
         bestShared = shared;
       }
     }
-    if (best != null) {
-      return best;
-    }
-    for (int i = events.size() - 1; i >= 0; i--) {
-      if (events.get(i).stream().anyMatch(EventMention::violent)) {
-        return events.get(i);
-      }
-    }
-    return events.isEmpty() ? null : events.get(events.size() - 1);
+    return best;
   }
 
   private static int score(EventMention m, List<EventMention> event) {
@@ -130,6 +147,10 @@ public final class DocumentEventMerger {
   private static boolean conflicts(EventMention a, EventMention b) {
     if (!family(a).equals(family(b))) {
       return true;
+    }
+    if (a.sentence() == b.sentence() && !a.names().isEmpty() && !b.names().isEmpty()
+        && a.names().stream().noneMatch(b.names()::contains)) {
+      return true; // two clauses of one sentence naming different participants are two events
     }
     if (a.weight() >= 2 && b.weight() >= 2 && !a.type().type().equals(b.type().type())) {
       return true;

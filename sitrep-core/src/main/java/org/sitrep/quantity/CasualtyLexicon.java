@@ -39,13 +39,14 @@ final class CasualtyLexicon {
           }
           c.triggers.get(Role.TOLL).put(l.field(2), category(l));
         }
-        case "aux", "negation", "stop", "modifier", "nonvictim", "possessor", "lossnoun", "people", "aidcue" ->
+        case "aux", "negation", "stop", "modifier", "nonvictim", "possessor", "lossnoun", "people", "aidcue",
+            "person" ->
             c.classes.computeIfAbsent(kind, k -> new HashSet<>()).add(l.field(1));
         default -> throw l.error("unknown kind " + kind);
       }
     }
     for (String required : new String[] {"aux", "negation", "stop", "modifier", "nonvictim", "possessor",
-        "lossnoun", "people", "aidcue"}) {
+        "lossnoun", "people", "aidcue", "person"}) {
       if (!c.classes.containsKey(required)) {
         throw new IllegalStateException("org/sitrep/quantity/casualty.txt: no '" + required + "' entries");
       }

@@ -24,6 +24,7 @@ public final class NumberParser {
   }
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+  private static final java.util.Set<String> DEGREE = java.util.Set.of("how", "so", "too", "as");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
   private final Map<String, Integer> units = new HashMap<>();
@@ -94,6 +95,10 @@ public final class NumberParser {
       // "some" alone is vague ("some civilians"), not a qualifier without a number.
       m = bare(lower, from);
       return m;
+    }
+    if (m != null && m.vague() && q == Qualifier.EXACT && from > 0 && DEGREE.contains(lower[from - 1])) {
+      // "how many were killed" asks; "so many" and "too many" do not count.
+      return null;
     }
     return m == null ? null : new NumberMatch(from, m.end(), m.value(), q, m.vague());
   }

@@ -20,8 +20,9 @@ import org.sitrep.text.CharSpan;
  * ("24 hours", "four districts") never count. Thread-safe: per-call state lives in a {@link Scan}.
  */
 public final class RuleCasualtyCounter implements CasualtyCounter {
-  private static final int TOLL_WINDOW = 10;
+  private static final int TOLL_WINDOW = 15;
   private static final int LIST_ITEMS = 5;
+  private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
 
   private final CasualtyLexicon lexicon;
   private final NumberParser numbers;
@@ -125,32 +126,62 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     }
   }
 
-  /** "killed 312 Islamic State fighters", "killing at least 12 civilians", "captured seven". */
+  /**
+   * "killed 312 Islamic State fighters", "killing at least 12 civilians", "captured seven",
+   * "killed ISIS leader Abu Bakr al-Baghdadi"; a coordinated object ("killed the driver and two
+   * passengers") gives one count per conjunct.
+   */
   private boolean active(Scan s, int i, Category c) {
     int j = i + 1;
     if (s.lower(j).equals("a") && s.lower(j + 1).equals("total") && s.lower(j + 2).equals("of")) {
       j += 3;
+    } else if (s.lower(j).equals("all")) {
+      j++;
     }
+    Found first = object(s, i, j, c);
+    if (first == null) {
+      return false;
+    }
+    s.add(first);
+    Found last = first;
+    for (int item = 1; item < LIST_ITEMS && s.lower(last.end()).equals("and"); item++) {
+      Found next = object(s, last.end() + 1, last.end() + 1, c);
+      if (next == null) {
+        break;
+      }
+      s.add(next);
+      last = next;
+    }
+    return true;
+  }
+
+  /** One counted object at token {@code j}; the mention starts at {@code from}. */
+  private Found object(Scan s, int from, int j, Category c) {
     NumberParser.NumberMatch m = numbers.parse(s.lower, j);
     if (m != null) {
       VictimPhrase.Range v = phrases.after(s.lower, s.tokens, m.end());
-      if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end())) {
-        return false;
+      if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end()) || v == null && isYear(s, m)) {
+        return null;
       }
       int end = v == null ? m.end() : v.end();
-      s.add(new Found(i, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),
-          m.approximate(), v == null));
-      return true;
+      return new Found(from, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),
+          m.approximate(), v == null);
     }
-    if (s.lower(j).equals("a") || s.lower(j).equals("an")) {
-      VictimPhrase.Range v = phrases.after(s.lower, s.tokens, j + 1);
-      if (v == null || v == VictimPhrase.NOT_PEOPLE) {
-        return false;
-      }
-      s.add(new Found(i, v.end(), c, 1, j, v.end(), false, false));
-      return true;
+    String w = s.lower(j);
+    boolean article = w.equals("a") || w.equals("an");
+    boolean definite = w.equals("the") || lexicon.is("possessor", w);
+    if (c == Category.AFFECTED || !s.free(j, j + 1)) {
+      return null;
     }
-    return false;
+    VictimPhrase.Range v = phrases.after(s.lower, s.tokens, article || definite ? j + 1 : j);
+    if (v == null || v == VictimPhrase.NOT_PEOPLE) {
+      return null;
+    }
+    if (article || phrases.isOnePerson(s.lower, s.tokens, v)) {
+      int vs = article || definite ? j : v.start();
+      return new Found(from, v.end(), c, 1, vs, v.end(), false, false);
+    }
+    return null;
   }
 
   /**
@@ -160,22 +191,23 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
    */
   private boolean passive(Scan s, int i, Category c, int trigger) {
     int k = i - 1;
+    boolean singular = false;
     while (k >= 0 && (lexicon.is("aux", s.lower[k]) || lexicon.is("negation", s.lower[k]))) {
       if (lexicon.is("negation", s.lower[k])) {
         return false;
       }
+      singular |= SINGULAR_AUX.contains(s.lower[k]);
       k--;
     }
     boolean any = false;
     int end = k + 1;
     for (int item = 0; item < LIST_ITEMS && end > 0; item++) {
-      int start = subject(s, end, c, trigger, item == 0 && end == trigger);
+      int start = subject(s, end, c, trigger, item == 0 && end == trigger, singular && item == 0);
       if (start < 0) {
         break;
       }
       any = true;
-      String before = s.lower(start - 1);
-      if (!before.equals("and") && !before.equals(",")) {
+      if (!s.lower(start - 1).equals("and")) {
         break;
       }
       end = start - 1;
@@ -184,7 +216,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
   }
 
   /** One counted subject ending before token {@code end}; returns its first token or -1. */
-  private int subject(Scan s, int end, Category c, int trigger, boolean adjacent) {
+  private int subject(Scan s, int end, Category c, int trigger, boolean adjacent, boolean singular) {
     int start = end;
     while (start > 0 && end - start < 8 && s.free(start - 1, start)
         && VictimPhrase.isWordOrNumber(s.tokens.get(start - 1), s.lower[start - 1])
@@ -204,7 +236,7 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
     }
     for (int p = start; p < end; p++) {
       NumberParser.NumberMatch m = numbers.parse(s.lower, p);
-      if (m == null || m.end() > end) {
+      if (m == null || m.end() > end || m.end() == end && isYear(s, m)) {
         continue;
       }
       int vs = m.end();
@@ -243,7 +275,19 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
       s.add(new Found(start, trigger + 1, c, 1, start, end, false, false));
       return start;
     }
+    if (singular && c != Category.AFFECTED && end > start
+        && phrases.isOnePerson(s.lower, s.tokens, new VictimPhrase.Range(start, end))) {
+      // "the commander was killed": one person, named by a singular noun and verb.
+      s.add(new Found(start, trigger + 1, c, 1, start, end, false, false));
+      return start;
+    }
     return -1;
+  }
+
+  /** A bare four-digit number from 1900 to 2100 is a year ("since 2011, ... killed"), not a count. */
+  private static boolean isYear(Scan s, NumberParser.NumberMatch m) {
+    String t = s.lower[m.start()];
+    return m.end() == m.start() + 1 && t.length() == 4 && m.value() >= 1900 && m.value() <= 2100;
   }
 
   /** "put their losses at 15 killed": the owner of the losses, as token range, or null. */
@@ -302,15 +346,14 @@ public final class RuleCasualtyCounter implements CasualtyCounter {
         n = m.value();
         approximate |= m.approximate();
         end = v == null ? m.end() : v.end();
-      } else if (s.lower(j).equals("a") || s.lower(j).equals("an")) {
-        v = phrases.after(s.lower, s.tokens, j + 1);
-        if (v == null || v == VictimPhrase.NOT_PEOPLE) {
+      } else {
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        v = phrases.after(s.lower, s.tokens, article ? j + 1 : j);
+        if (v == null || v == VictimPhrase.NOT_PEOPLE || !article && !phrases.isOnePerson(s.lower, s.tokens, v)) {
           break;
         }
         n = 1;
         end = v.end();
-      } else {
-        break;
       }
       if (items == 0 && v != null) {
         vs = v.start();

@@ -35,17 +35,56 @@ final class VictimPhrase {
       k++;
     }
     int s = k;
-    while (k < lower.length && k - s < MAX_WORDS && isWord(tokens.get(k), lower[k]) && !ends(lower[k])) {
+    while (k < lower.length && k - s < MAX_WORDS && isWord(tokens.get(k), lower[k])
+        && (!ends(lower[k]) || lower[k].equals("the") && k > s && lower[k - 1].equals("of"))) {
       k++;
       if (lexicon.is("people", lower[k - 1])) {
         // "11,000 people in need": a plain word for people ends the phrase.
         break;
       }
     }
+    while (k > s && (lower[k - 1].equals("of") || lower[k - 1].equals("the"))) {
+      // "members of the tribe" keeps its "of the"; a phrase never ends on one.
+      k--;
+    }
     if (k == s) {
       return null;
     }
-    return lexicon.is("nonvictim", lower[k - 1]) ? NOT_PEOPLE : new Range(s, k);
+    for (int w = s; w < k; w++) {
+      if (lexicon.is("nonvictim", lower[w])) {
+        return NOT_PEOPLE;
+      }
+    }
+    return new Range(s, k);
+  }
+
+  /**
+   * True when the phrase names one person: its last lower-case word, before any trailing names,
+   * is a singular noun for a person ("ISIS leader Abu Bakr al-Baghdadi", "the commander").
+   */
+  boolean isOnePerson(String[] lower, List<Token> tokens, Range r) {
+    int k = r.end() - 1;
+    for (int w = r.start() + 1; w < r.end(); w++) {
+      if (lower[w].equals("of")) {
+        // "the commander of the brigade": the head comes before "of".
+        k = w - 1;
+        break;
+      }
+    }
+    while (k > r.start() && hasUpperCase(tokens.get(k).text())) {
+      k--;
+    }
+    return lexicon.is("person", lower[k]);
+  }
+
+  /** Names, including "al-Baghdadi" and "McDonald". */
+  private static boolean hasUpperCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a phrase cannot go on through this word. */

@@ -44,13 +44,17 @@ final class CalendarDateParser {
     String first = c.lower(i);
     boolean between = first.equals("between");
     boolean prefixed = between || first.equals("from");
-    Partial a = single(c, prefixed ? i + 1 : i);
+    TokenMatch partOfYear = periodOfYear(c, i);
+    if (partOfYear != null) {
+      return partOfYear;
+    }
+    Partial a = single(c, prefixed ? i + 1 : i, prefixed);
     if (a == null) {
       return null;
     }
     String joiner = c.lower(a.end());
     if (RANGE_JOINERS.contains(joiner) && (!joiner.equals("and") || between || a.day1() == 0)) {
-      Partial b = single(c, a.end() + 1);
+      Partial b = single(c, a.end() + 1, true);
       if (b != null && (a.month() != 0) == (b.month() != 0)) {
         return range(c, i, a, b);
       }
@@ -64,7 +68,7 @@ final class CalendarDateParser {
   }
 
   private TokenMatch resolveSingle(TimeContext c, Partial p) {
-    int year = yearOf(c, p);
+    int year = yearOf(c, p, p.start());
     if (year == 0) {
       return TokenMatch.unresolved(p.start(), p.end(), TimeMention.Relation.AT);
     }
@@ -72,7 +76,7 @@ final class CalendarDateParser {
   }
 
   private TokenMatch range(TimeContext c, int start, Partial a, Partial b) {
-    int yb = yearOf(c, b);
+    int yb = yearOf(c, b, start);
     if (yb == 0) {
       return TokenMatch.unresolved(start, b.end(), TimeMention.Relation.AT);
     }
@@ -90,7 +94,7 @@ final class CalendarDateParser {
   }
 
   /** The written year, else the resolved one; 0 when there is no publication date. */
-  private int yearOf(TimeContext c, Partial p) {
+  private int yearOf(TimeContext c, Partial p, int expressionStart) {
     if (p.year() != 0) {
       return p.year();
     }
@@ -100,7 +104,11 @@ final class CalendarDateParser {
     if (p.day1() > 0 && !p.period()) {
       return MonthDayResolver.nearestYear(c.published, p.month(), p.day1());
     }
-    return MonthDayResolver.monthYear(c.published, p.month(), c.futureBefore(p.start()));
+    return MonthDayResolver.monthYear(c.published, p.month(), tense(c, expressionStart));
+  }
+
+  private static int tense(TimeContext c, int at) {
+    return c.futureBefore(at) ? 1 : c.pastBefore(at) ? -1 : 0;
   }
 
   /** Dates from the first day of {@code a} to the last of {@code b}; null when not a real date. */
@@ -118,7 +126,7 @@ final class CalendarDateParser {
       } else {
         YearMonth ym = YearMonth.of(b.year(), b.month());
         to = b.day1() == 0 ? ym.atEndOfMonth() : ym.atDay(Math.min(b.day2(), ym.lengthOfMonth()));
-        if (b.day2() > ym.lengthOfMonth() && b.day2() != 31) {
+        if (b.day2() > ym.lengthOfMonth() && !b.period()) {
           return null;
         }
       }
@@ -136,7 +144,8 @@ final class CalendarDateParser {
     }
   }
 
-  private Partial single(TimeContext c, int i) {
+  /** {@code cued}: a range word before it already makes a bare month or year a date. */
+  private Partial single(TimeContext c, int i, boolean cued) {
     if (i >= c.size()) {
       return null;
     }
@@ -155,7 +164,7 @@ final class CalendarDateParser {
     }
     int month = monthAt(c, i);
     if (month > 0) {
-      return monthFirst(c, i, month);
+      return monthFirst(c, i, month, cued);
     }
     if (!digit) {
       return null;
@@ -164,10 +173,41 @@ final class CalendarDateParser {
     if (p != null) {
       return p;
     }
-    if (YEAR.matcher(t).matches() && lexicon.isMonthCue(c.lower(i - 1))) {
+    if (YEAR.matcher(t).matches() && (cued || lexicon.isMonthCue(c.lower(i - 1)))) {
       return new Partial(i, i + 1, Integer.parseInt(t), 0, 0, 0);
     }
     return null;
+  }
+
+  /**
+   * "late 2015", "the end of 2016", "mid-2016": a third of the year (early = January-April,
+   * mid = May-August, late = September-December), following the day thirds of a month.
+   */
+  private TokenMatch periodOfYear(TimeContext c, int i) {
+    String t = c.lower(i);
+    int dash = t.indexOf('-');
+    CalendarLexicon.Period period;
+    int yearAt;
+    String year;
+    if (dash > 0 && YEAR.matcher(t.substring(dash + 1)).matches()) {
+      period = periodAt(new String[] {t.substring(0, dash)}, 0);
+      year = t.substring(dash + 1);
+      yearAt = i;
+    } else {
+      period = i < c.size() ? periodAt(c.lower, i) : null;
+      yearAt = period == null ? -1 : i + period.words().length;
+      year = c.lower(yearAt);
+      if (!YEAR.matcher(year).matches()) {
+        return null;
+      }
+    }
+    if (period == null) {
+      return null;
+    }
+    int y = Integer.parseInt(year);
+    int firstMonth = period.firstDay() <= 10 ? 1 : period.firstDay() <= 20 ? 5 : 9;
+    LocalDate from = LocalDate.of(y, firstMonth, 1);
+    return TokenMatch.at(i, yearAt + 1, from, from.plusMonths(4).minusDays(1), TokenMatch.RANGE);
   }
 
   /** "early May", "end of May 2017", "mid-May". */
@@ -211,7 +251,7 @@ final class CalendarDateParser {
   }
 
   /** "May 28", "May 28, 2017", "July 4-5", "July 4 to 6", "March 2017", "in March". */
-  private Partial monthFirst(TimeContext c, int i, int month) {
+  private Partial monthFirst(TimeContext c, int i, int month, boolean cuedBefore) {
     int d1 = day(c.lower(i + 1));
     if (d1 > 0) {
       int d2 = d1;
@@ -228,7 +268,7 @@ final class CalendarDateParser {
       int b = Integer.parseInt(r.group(2));
       return a >= 1 && a < b && b <= 31 ? withYear(c, new Partial(i, i + 2, 0, month, a, b)) : null;
     }
-    boolean cued = lexicon.isMonthCue(c.lower(i - 1));
+    boolean cued = cuedBefore || lexicon.isMonthCue(c.lower(i - 1));
     Partial bare = withYear(c, new Partial(i, i + 1, 0, month, 0, 0));
     return cued || bare.year() != 0 ? bare : null;
   }

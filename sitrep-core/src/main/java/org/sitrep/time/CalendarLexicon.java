@@ -23,6 +23,7 @@ final class CalendarLexicon {
   private final Set<String> partsOfDay = new HashSet<>();
   private final Set<String> monthCues = new HashSet<>();
   private final Set<String> futureCues = new HashSet<>();
+  private final Set<String> pastCues = new HashSet<>();
   private final Set<String> ongoing = new HashSet<>();
   private final Map<String, List<Period>> periods = new HashMap<>();
 
@@ -42,6 +43,7 @@ final class CalendarLexicon {
         case "unit" -> c.unitDays.put(l.field(2), l.intField(1));
         case "monthcue" -> c.monthCues.add(l.field(1));
         case "futurecue" -> c.futureCues.add(l.field(1));
+        case "pastcue" -> c.pastCues.add(l.field(1));
         case "ongoing" -> c.ongoing.add(l.field(1));
         default -> throw l.error("unknown kind " + l.field(0));
       }
@@ -86,6 +88,11 @@ final class CalendarLexicon {
 
   boolean isFutureCue(String lower) {
     return futureCues.contains(lower);
+  }
+
+  /** A listed past-tense word, or a regular past form ("seized", "attacked"). */
+  boolean isPastCue(String lower) {
+    return pastCues.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !futureCues.contains(lower);
   }
 
   boolean isOngoingUnit(String lower) {

@@ -27,8 +27,10 @@ final class DurationParser {
       cued = t.equals("for");
       k++;
     }
+    boolean pastOrLast = false;
     if (c.lower(k).equals("the") && (c.lower(k + 1).equals("past") || c.lower(k + 1).equals("last"))) {
       cued = true;
+      pastOrLast = true;
       k += 2;
     } else if (k == i + 1 && c.lower(k).equals("the")) {
       return null;
@@ -56,6 +58,10 @@ final class DurationParser {
     } else if (c.lower(k).equals("a") || c.lower(k).equals("an")) {
       n = 1;
       unitAt = k + 1;
+    } else if (pastOrLast && lexicon.unitDays(c.lower(k)) > 0) {
+      // "in the past week": one unit.
+      n = 1;
+      unitAt = k;
     } else {
       return null;
     }

@@ -48,6 +48,11 @@ final class RelativeDateParser {
           return m == null ? null : m.withTokens(i, m.end());
         }
         return null;
+      case "the":
+        if (!next.equals("weekend")) {
+          return null;
+        }
+        return p == null ? unresolved(i, i + 2) : weekend(i, p, 0);
       case "last":
       case "this":
       case "next":
@@ -56,11 +61,14 @@ final class RelativeDateParser {
         return null;
     }
     if (p == null) {
-      return next.equals("week") || next.equals("month") || next.equals("year") || lexicon.isPartOfDay(next)
+      return next.equals("week") || next.equals("month") || next.equals("year") || next.equals("weekend")
+          || lexicon.isPartOfDay(next)
           ? unresolved(i, i + 2) : null;
     }
     int shift = t.equals("last") ? -1 : t.equals("next") ? 1 : 0;
     switch (next) {
+      case "weekend":
+        return weekend(i, p, shift);
       case "week": {
         LocalDate monday = WeekdayResolver.monday(p).plusWeeks(shift);
         LocalDate end = shift == 0 ? p : monday.plusDays(6);
@@ -87,6 +95,19 @@ final class RelativeDateParser {
         }
         return null;
     }
+  }
+
+  /**
+   * "the weekend", "this weekend", "last weekend": the most recent Saturday on or before
+   * publication and the Sunday after it (a report published on a weekend means that weekend);
+   * "next weekend" the first one after publication.
+   */
+  private static TokenMatch weekend(int i, LocalDate p, int shift) {
+    LocalDate saturday = WeekdayResolver.past(p, 6);
+    if (shift > 0) {
+      saturday = WeekdayResolver.future(p.plusDays(1), 6);
+    }
+    return TokenMatch.at(i, i + 2, saturday, saturday.plusDays(1), TokenMatch.RANGE);
   }
 
   /** "two days ago", "three weeks ago", "a month ago". */

@@ -45,12 +45,21 @@ final class TimeContext {
    * same clause: "talks will resume on Monday" looks ahead, "Saturday's attack" does not.
    */
   boolean futureBefore(int i) {
+    return cueBefore(i, true);
+  }
+
+  /** True when a past-tense word ("fell", "seized") stands shortly before token {@code i}. */
+  boolean pastBefore(int i) {
+    return cueBefore(i, false);
+  }
+
+  private boolean cueBefore(int i, boolean future) {
     for (int k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
       String t = lower[k];
       if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":")) {
         return false;
       }
-      if (lexicon.isFutureCue(t)) {
+      if (future ? lexicon.isFutureCue(t) : lexicon.isPastCue(t)) {
         return true;
       }
     }

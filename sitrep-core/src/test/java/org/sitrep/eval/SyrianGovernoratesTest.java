@@ -28,6 +28,7 @@ class SyrianGovernoratesTest {
   void placesAbroadOrUnknownLieInNone() {
     assertThat(g.governorateOf(new Location("Mosul", 36.335, 43.119, null, "IQ", "Nineveh", "town"))).isEmpty();
     assertThat(g.governorateOf(null)).isEmpty();
+    assertThat(g.governorateOf(new Location("Syria", 35.0, 38.0, null, "SY", null, "country"))).isEmpty();
     assertThat(g.governorateOf(new Location("Somewhere", null, null, null, "SY", null, "town"))).isEmpty();
   }
 }

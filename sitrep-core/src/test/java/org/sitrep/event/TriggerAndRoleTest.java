@@ -49,7 +49,7 @@ class TriggerAndRoleTest {
     Sentence s = Parsed.sentence("On Monday near the border, militants ambushed a police convoy.");
     ClauseStructure tree = new ClauseStructure(s);
     Trigger t = triggers(tree).get(0);
-    RoleLabeler.Roles r = ROLES.label(tree, t.head());
+    RoleLabeler.Roles r = ROLES.label(tree, t.head(), i -> true);
     assertThat(s.tokens().get(r.agent()).text()).isEqualTo("militants");
     assertThat(s.tokens().get(r.patient()).text()).isEqualTo("convoy");
   }
@@ -58,7 +58,7 @@ class TriggerAndRoleTest {
   void passiveVerbAgentIsTheByPhrase() {
     Sentence s = Parsed.sentence("Two farmers were killed by soldiers in the village.");
     ClauseStructure tree = new ClauseStructure(s);
-    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "killed"));
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "killed"), i -> true);
     assertThat(s.tokens().get(r.agent()).text()).isEqualTo("soldiers");
     assertThat(s.tokens().get(r.patient()).text()).isEqualTo("farmers");
   }
@@ -67,7 +67,7 @@ class TriggerAndRoleTest {
   void nominalTriggerTakesTheSubjectOfItsLightVerb() {
     Sentence s = Parsed.sentence("The army has continued its shelling of the northern districts.");
     ClauseStructure tree = new ClauseStructure(s);
-    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "shelling"));
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "shelling"), i -> true);
     assertThat(s.tokens().get(r.agent()).text()).isEqualTo("army");
   }
 
@@ -75,7 +75,7 @@ class TriggerAndRoleTest {
   void nominalTriggerTargetIsTheOnPhrase() {
     Sentence s = Parsed.sentence("The attack on the aid convoy was condemned.");
     ClauseStructure tree = new ClauseStructure(s);
-    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "attack"));
+    RoleLabeler.Roles r = ROLES.label(tree, Parsed.token(s, "attack"), i -> true);
     assertThat(s.tokens().get(r.patient()).text()).isEqualTo("convoy");
     assertThat(r.agent()).isEqualTo(-1);
   }

@@ -122,6 +122,34 @@ class RuleCasualtyCounterTest {
     expect("Five soldiers were killed 2 km from the town.", "KILLED 5 soldiers");
     expect("No civilians were killed.");
     expect("Two people were not hurt.");
+    expect("Since 2011, more than 400,000 people have been killed in the war.", "KILLED 400000 people ~");
+    expect("Neither side said how many were killed.");
+    expect("The government said it had captured 60 square kilometres of territory.");
+    expect("The militia captured 1,200 km of road and 3 towns.");
+  }
+
+  @Test
+  void moreWireForms() {
+    expect("Militants shot dead three civilians at a checkpoint.", "KILLED 3 civilians");
+    expect("Two Turkish soldiers were among those killed in the attack.", "KILLED 2 Turkish soldiers");
+    expect("In 2014, the militants executed 700 members of the tribe.", "KILLED 700 members of the tribe");
+    expect("The death toll from Tuesday's twin bombings in the capital climbed to 54.", "KILLED 54 -");
+    expect("Officials said the clashes left 18 dead and 40 injured.", "KILLED 18 -", "WOUNDED 40 -");
+    expect("The plane crash killed all 150 passengers.", "KILLED 150 passengers");
+    expect("The bombing killed 23 people and injured more than 100 others.", "KILLED 23 people",
+        "WOUNDED 100 others ~");
+  }
+
+  @Test
+  void onePersonNamedBySingularNoun() {
+    expect("The coalition said it may have killed ISIS leader Abu Bakr al-Baghdadi in a May 28 airstrike.",
+        "KILLED 1 ISIS leader Abu Bakr al-Baghdadi");
+    expect("The brigade commander was killed in the ambush.", "KILLED 1 brigade commander");
+    expect("The explosion killed the driver and two passengers.", "KILLED 1 the driver", "KILLED 2 passengers");
+    expect("It confirmed the death of the commander.", "KILLED 1 commander");
+    expect("The army said it had killed the commander of the brigade.", "KILLED 1 the commander of the brigade");
+    expect("The army killed civilian hopes of a truce.");
+    expect("Commanders were killed.");
   }
 
   @Test

@@ -114,6 +114,9 @@ class RuleTimeRecognizerTest {
     expect("The town was captured in October.", "October", "2016-10-01", "2016-10-31", "month", Relation.AT);
     expect("The town was captured in March 2015.", "March 2015", "2015-03-01", "2015-03-31", "month", Relation.AT);
     expect("A new round of talks will open in July.", "July", "2017-07-01", "2017-07-31", "month", Relation.AT);
+    expect("The town fell in July.", "July", "2016-07-01", "2016-07-31", "month", Relation.AT);
+    // No tense word: a month among the next three is the coming one.
+    expect("Talks in July: the envoy's plan.", "July", "2017-07-01", "2017-07-31", "month", Relation.AT);
   }
 
   @Test
@@ -125,6 +128,14 @@ class RuleTimeRecognizerTest {
         Relation.AT);
     expect("Fighting escalated in late February.", "late February", "2017-02-21", "2017-02-28", "range",
         Relation.AT);
+  }
+
+  @Test
+  void vaguePartsOfAYear() {
+    expect("The group emerged in late 2015.", "late 2015", "2015-09-01", "2015-12-31", "range", Relation.AT);
+    expect("The group emerged in mid-2016.", "mid-2016", "2016-05-01", "2016-08-31", "range", Relation.AT);
+    expect("The group emerged at the beginning of 2014.", "the beginning of 2014", "2014-01-01", "2014-04-30",
+        "range", Relation.AT);
   }
 
   @Test
@@ -144,6 +155,8 @@ class RuleTimeRecognizerTest {
     // Without a future word a bare month is the nearest past one: in a June report, last year's.
     expect("Thousands fled in August and September.", "August and September", "2016-08-01", "2016-09-30",
         "range", Relation.AT);
+    expect("The envoy said he envisaged further rounds of talks in August and September.",
+        "August and September", "2017-08-01", "2017-09-30", "range", Relation.AT);
     TimeMention october = find("Thousands fled in August and September.", LocalDate.of(2017, 10, 2)).get(0);
     assertThat(october.start()).isEqualTo("2017-08-01");
     assertThat(october.end()).isEqualTo("2017-09-30");
@@ -173,6 +186,8 @@ class RuleTimeRecognizerTest {
         "2017-06-18", "range", Relation.DURATION);
     expect("The road was cut for two weeks.", "for two weeks", "2017-06-04", "2017-06-18", "range",
         Relation.DURATION);
+    expect("In the past week, 30 civilians died.", "In the past week", "2017-06-11", "2017-06-18", "range",
+        Relation.DURATION);
     expect("Over the past three days, 40 people died.", "Over the past three days", "2017-06-15", "2017-06-18",
         "range", Relation.DURATION);
   }
@@ -194,6 +209,14 @@ class RuleTimeRecognizerTest {
   }
 
   @Test
+  void weekend() {
+    expect("Over the weekend, 14 people were killed.", "the weekend", "2017-06-17", "2017-06-18", "range",
+        Relation.AT);
+    TimeMention tuesday = find("Clashes flared at the weekend.", LocalDate.of(2017, 6, 20)).get(0);
+    assertThat(tuesday.start()).isEqualTo("2017-06-17");
+  }
+
+  @Test
   void nightOfADate() {
     day("The raid took place on the night of June 5.", "the night of June 5", "2017-06-05");
   }
@@ -209,6 +232,8 @@ class RuleTimeRecognizerTest {
     none("A 37-truck convoy reached the town.");
     none("The group holds four districts and 24 villages.");
     none("Two weeks later the town fell.");
+    none("The report was dated June 31.");
+    none("He said March will be decisive and May bring peace.");
   }
 
   @Test
