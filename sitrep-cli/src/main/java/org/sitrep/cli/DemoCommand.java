@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.ingest.IngestReport;
@@ -16,6 +17,7 @@ import org.sitrep.server.web.StoreLinkedEvents;
 import org.sitrep.server.web.WebUi;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;
+import org.sitrep.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,10 +59,14 @@ final class DemoCommand implements Callable<Integer> {
       } else {
         IngestReport report = new IngestService(store, SitrepPipeline.createDefault(), 10L << 20)
             .ingest(List.of(corpus.reports().toString()), (done, total, counts) -> { });
-        out.println("demo: " + report.counts());
-        report.skips().forEach(s -> out.println("demo: skipped " + s));
+        IngestReport.Counts c = report.counts();
+        out.printf(Locale.ROOT, "demo: documents read %d: stored %d, already stored %d; skipped %d; events %d (%d linked)%n",
+            c.read(), c.stored(), c.alreadyStored(), c.skipped(), c.events(), c.linked());
+        report.skips().forEach(s -> spec.commandLine().getErr().println("demo: skipped " + s.origin() + ": " + s.reason()));
       }
-      out.println("demo: the record holds " + store.counts());
+      StoreCounts held = store.counts();
+      out.printf(Locale.ROOT, "demo: the record holds %d documents, %d reports, %d linked events%n",
+          held.documents(), held.reports(), held.linkedEvents());
       Javalin app = ApiServer.create(store);
       WebUi.install(app, new StoreLinkedEvents(store));
       app.start("127.0.0.1", port);
