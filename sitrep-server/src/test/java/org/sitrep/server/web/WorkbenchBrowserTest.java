@@ -90,6 +90,7 @@ class WorkbenchBrowserTest {
 
   @Test
   void mapShowsAMarkerOrClusterForEverySampleEvent() throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 900));
     open("");
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".ev-marker, .marker-cluster")).isEmpty());
     int single = browser.findElements(By.cssSelector(".ev-marker .dot")).size();
@@ -101,6 +102,7 @@ class WorkbenchBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#timeline canvas"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).as("basemap countries").isNotEmpty();
     screenshot("screenshot-map.png");
+    browser.manage().window().setSize(new Dimension(1100, 720));
   }
 
   @Test
