@@ -157,6 +157,9 @@ class WorkbenchBrowserTest {
     long claimed = linkedEventsWhere(e -> e.status().equals("claimed"));
     assertThat(rows).hasSize((int) claimed).allMatch(r -> r.getAttribute("class").contains("s-claimed"));
     assertThat(browser.getCurrentUrl()).contains("status=claimed");
+    // Exports carry the current filter.
+    assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).endsWith("/api/export?status=claimed&format=csv");
+    assertThat(browser.findElement(By.id("export-geojson")).getAttribute("href")).endsWith("/api/export?status=claimed&format=geojson");
     // The shared URL restores the same view.
     open("#status=claimed");
     assertThat(browser.findElements(By.cssSelector(".event-row"))).hasSize((int) claimed);
