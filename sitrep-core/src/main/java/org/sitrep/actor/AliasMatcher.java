@@ -5,7 +5,8 @@ import org.sitrep.model.Actor;
 
 /**
  * Dictionary aliases, longest first ("Syrian Democratic Forces" over "Syrian"), extended over a
- * member noun after a named actor ("SDF fighters", "Taliban spokesman").
+ * member noun after a named actor ("SDF fighters", "Taliban spokesman"); a generic word used as a
+ * modifier ("military base") is no mention.
  */
 final class AliasMatcher implements CandidateMatcher {
   private final ActorDictionary dictionary;
@@ -23,7 +24,11 @@ final class AliasMatcher implements CandidateMatcher {
       return null;
     }
     int end = m.end();
-    if (end < s.size() && !dictionary.isGeneric(m.values().get(0)) && lexicon.memberNouns.contains(s.key(end))) {
+    boolean generic = dictionary.isGeneric(m.values().get(0));
+    if (end < s.size() && generic && lexicon.attributiveNouns.contains(s.key(end))) {
+      return null; // "military base", "police station": a modifier, not an actor
+    }
+    if (end < s.size() && !generic && lexicon.memberNouns.contains(s.key(end))) {
       end++;
     }
     return Candidate.of(i, end, Source.DICTIONARY, m.values());

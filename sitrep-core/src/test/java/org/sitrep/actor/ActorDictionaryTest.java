@@ -53,6 +53,17 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void possessivesAlsoMatchWithoutTheApostrophe() {
+    assertThat(DICT.lookup("Kurdish Peoples Protection Units")).map(Actor::name).contains("People's Protection Units");
+  }
+
+  @Test
+  void stateMediaAreMedia() {
+    assertThat(DICT.lookup("Sputnik")).contains(new Actor("Russian state media", "media", "RU"));
+    assertThat(DICT.lookup("SANA")).map(Actor::kind).contains("media");
+  }
+
+  @Test
   void countryNamesAreNotAliases() {
     assertThat(DICT.lookup("Russia")).isEmpty();
     assertThat(DICT.lookup("Syria")).isEmpty();
