@@ -26,8 +26,10 @@ import java.util.TreeSet;
  * <p>GeoNames admin1 codes (FIPS-like) are matched to country-state-city's divisions (ISO 3166-2)
  * one to one, by evidence: the division named like the code's capital (PPLA), the division whose
  * ISO code equals the GeoNames code, and a vote in which each town votes for the division whose
- * centroid is nearest, weighted by size; a code with no such evidence stays unnamed. Where country-state-city lists far more divisions than GeoNames has admin1 codes, its
- * entries are second-level units and are kept as districts.
+ * centroid is nearest, weighted by size (best evidence first; a division left over may take a code
+ * for which it won at least a tenth of the vote); a code with no such evidence stays unnamed.
+ * Where country-state-city lists far more divisions than GeoNames has admin1 codes, its entries
+ * are second-level units and are kept as districts.
  */
 public final class BundledGazetteerBuilder {
   record Division(String name, String label, String code, String country, double lat, double lon) {}
@@ -275,7 +277,7 @@ public final class BundledGazetteerBuilder {
         double share = g.getValue().getOrDefault(d.name(), 0.0) / total;
         boolean named = capitals.contains(NameKeys.key(d.label()));
         boolean sameCode = g.getKey().substring(3).equals(d.code()) && share >= 0.1;
-        if (named || sameCode || share >= 0.4) {
+        if (named || sameCode || share >= 0.1) {
           options.add(new Option(g.getKey(), d, share + (named ? 1.0 : 0.0) + (sameCode ? 0.6 : 0.0)));
         }
       }

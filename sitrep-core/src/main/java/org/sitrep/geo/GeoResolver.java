@@ -125,8 +125,9 @@ public final class GeoResolver {
     if (!t.exact()) {
       s -= 1.5;
     }
-    if (p.precision().equals("town") && !NameKeys.key(p.name()).equals(t.nameKey())) {
-      s -= 1.0; // found only under an alternate name: older or foreign names mislead more often
+    if (p.precision().equals("town") && p.population() < 100_000
+        && !NameKeys.key(p.name()).equals(t.nameKey())) {
+      s -= 1.0; // a small place found only under an alternate (older, foreign) name misleads more
     }
     return s;
   }

@@ -193,11 +193,10 @@ public final class LocationExtractor {
             break;
           }
         }
-        boolean variantsAllowed = j - i >= 2 || hasArticle(t.get(i).text());
         List<Place> places = gazetteer.lookupKey(key, false);
         boolean exact = true;
-        if (places.isEmpty() && variantsAllowed) {
-          places = gazetteer.lookupKey(key, true);
+        if (places.isEmpty() && variantsAllowed(t, i, j, key)) {
+          places = variants(key);
           exact = false;
         }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
@@ -237,6 +236,46 @@ public final class LocationExtractor {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * Transliteration variants are tried only for a run of two or more mixed-case tokens (or one
+   * with a fused article: "al-Raqqa") when no shorter run from the same token is an exact name,
+   * and only towns of some size or divisions count: a loose key must not turn "Syria Daily" or
+   * "TOP PHOTO" into a hamlet.
+   */
+  private boolean variantsAllowed(List<Token> t, int i, int j, String key) {
+    if (j - i < 2 && !hasArticle(t.get(i).text())) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (isAcronym(t.get(k).text()) || t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))
+          && t.get(k).text().length() > 1) {
+        return false;
+      }
+    }
+    for (int k = j - 1; k > i; k--) {
+      String shorter = NameKeys.key(joined(t, i, k));
+      if (!gazetteer.lookupKey(shorter, false).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String joined(List<Token> t, int i, int k) {
+    StringBuilder b = new StringBuilder();
+    for (int x = i; x < k; x++) {
+      b.append(t.get(x).text()).append(' ');
+    }
+    return b.toString();
+  }
+
+  private List<Place> variants(String key) {
+    return gazetteer.lookupKey(key, true).stream()
+        .filter(p -> p.population() >= 10_000 || !p.precision().equals("town")
+            || p.feature().startsWith("PPLA") || p.feature().equals("PPLC"))
+        .toList();
   }
 
   private static boolean onlyAlternate(List<Place> places, String key) {
@@ -340,6 +379,10 @@ public final class LocationExtractor {
     }
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
+    String word = t.get(i).text();
+    if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
+      return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
+    }
     if (single && !major && c.cue() != Toponym.Cue.STRONG) {
       if (personWords.contains(key)) {
         return false;
