@@ -164,6 +164,13 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void governmentFollowedByForcesIsTheForces() {
+    assertThat(recognize("Iraqi government forces retook the town.")).extracting(ActorMention::text, m -> m.actor().name())
+        .containsExactly(tuple("Iraqi government forces", "Iraqi military"));
+    assertThat(names("Iraqi government officials denied it.")).containsExactly("Iraq");
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
