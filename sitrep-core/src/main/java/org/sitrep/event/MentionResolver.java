@@ -99,8 +99,10 @@ final class MentionResolver {
     return actorOf[token] == null ? null : actorOf[token].actor();
   }
 
+  /** Inside a name: a place, or a capitalised word of an actor's name ("warplanes" may still trigger). */
   boolean inName(int token) {
-    return actorOf[token] != null || placeOf[token] != null;
+    return placeOf[token] != null
+        || actorOf[token] != null && Character.isUpperCase(tokens.get(token).text().codePointAt(0));
   }
 
   boolean isPlace(int token) {
@@ -131,13 +133,22 @@ final class MentionResolver {
     if (tree.isPronoun(head) && actorAt(head) == null) {
       return resolvePronoun(head);
     }
-    if (actorAt(head) != null) {
-      return actorAt(head);
-    }
-    for (int t : tree.subtree(head, true)) {
-      if (actorAt(t) != null) {
-        return actorAt(t);
+    // A named party in the phrase beats a generic head: "coalition warplanes" is the coalition.
+    Actor generic = null;
+    List<Integer> phrase = new ArrayList<>();
+    phrase.add(head);
+    phrase.addAll(tree.subtree(head, true));
+    for (int t : phrase) {
+      Actor a = actorAt(t);
+      if (a != null && !actors.isGeneric(a)) {
+        return a;
       }
+      if (a != null && generic == null) {
+        generic = a;
+      }
+    }
+    if (generic != null) {
+      return generic;
     }
     for (int t : tree.subtree(head, true)) {
       Actor d = demonymActor(tokens.get(t).text());

@@ -125,6 +125,13 @@ public final class BundledGazetteerBuilder {
     }
     Map<String, Division> admin1 = assign(votes, capitalKeys, divisions, groupsOfCountry);
     Map<String, Long> divisionPopulation = new HashMap<>();
+    Map<String, List<GeoNamesRow>> divisionTowns = new HashMap<>();
+    for (GeoNamesRow r : rows) {
+      Division d = admin1.get(r.country() + "." + r.admin1Code());
+      if (d != null) {
+        divisionTowns.computeIfAbsent(d.country() + "\t" + d.name(), k -> new ArrayList<>()).add(r);
+      }
+    }
     admin1.forEach(
         (group, d) ->
             divisionPopulation.merge(d.country() + "\t" + d.name(), groupPopulation.get(group), Long::sum));
@@ -167,9 +174,10 @@ public final class BundledGazetteerBuilder {
           }
         }
         long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
+        double[] at = representativePoint(d, divisionTowns.get(e.getKey() + "\t" + d.name()));
         out.add(
             new GazetteerEntry(
-                null, d.name(), d.lat(), d.lon(), isAdmin1 ? "ADM1" : "ADM2", d.country(),
+                null, d.name(), at[0], at[1], isAdmin1 ? "ADM1" : "ADM2", d.country(),
                 isAdmin1 ? d.label() : null, pop, new ArrayList<>(keys)));
       }
     }
@@ -281,6 +289,24 @@ public final class BundledGazetteerBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * country-state-city places some divisions at their biggest city (New York at New York City),
+   * not their middle. When its point lies within 15 km of the division's most populous town and
+   * the division has enough towns, the median latitude and longitude of its towns is used instead.
+   */
+  private static double[] representativePoint(Division d, List<GeoNamesRow> towns) {
+    if (towns == null || towns.size() < 10) {
+      return new double[] {d.lat(), d.lon()};
+    }
+    GeoNamesRow biggest = towns.stream().max(java.util.Comparator.comparingLong(GeoNamesRow::population)).orElseThrow();
+    if (Geo.km(d.lat(), d.lon(), biggest.lat(), biggest.lon()) > 15) {
+      return new double[] {d.lat(), d.lon()};
+    }
+    double[] lats = towns.stream().mapToDouble(GeoNamesRow::lat).sorted().toArray();
+    double[] lons = towns.stream().mapToDouble(GeoNamesRow::lon).sorted().toArray();
+    return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
   }
 
   /** Division name without its kind: "Daraa Governorate" → "Daraa". */

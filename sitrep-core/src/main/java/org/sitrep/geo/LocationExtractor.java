@@ -122,7 +122,7 @@ public final class LocationExtractor {
       Token a = t.get(k - 1);
       Token b = t.get(k);
       String aw = NameKeys.key(a.text());
-      boolean title = lexicon.titles.contains(aw);
+      boolean title = lexicon.titles.contains(aw) || isInitial(a.text());
       if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
           || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
         continue;
@@ -132,8 +132,9 @@ public final class LocationExtractor {
         continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
       }
       String bk = NameKeys.key(b.text());
-      if (lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)) {
-        continue;
+      if (lexicon.divisionKinds.contains(bk)
+          || (lexicon.commonWords.contains(bk) && gazetteer.lookupKey(bk, false).isEmpty())) {
+        continue; // "Gainesville Police"; but "Pat Nelson" is a person although nelson is a word
       }
       if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
         continue;
@@ -144,6 +145,11 @@ public final class LocationExtractor {
         out.add(bk);
       }
     }
+  }
+
+  /** "A.", "D.": a middle initial, so the next word is a surname. */
+  private static boolean isInitial(String w) {
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
   }
 
   private static boolean isWord(String w) {
@@ -345,8 +351,9 @@ public final class LocationExtractor {
       }
       if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
         String next = NameKeys.key(t.get(end).text());
-        if (!lexicon.commonWords.contains(next) && !lexicon.divisionKinds.contains(next)) {
-          return false; // a first name ("Michael Jones") or part of a longer proper name
+        boolean big = c.candidates().stream().anyMatch(p -> p.population() >= 50_000);
+        if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))) {
+          return false; // a first name ("Mary Wheeler") or part of a longer proper name
         }
       }
     }

@@ -153,6 +153,16 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void phrasesAndTolls() {
+    expect("Nine soldiers lost their lives in the ambush.", "KILLED 9 soldiers");
+    expect("Fighters overran 3 military positions and took 11 soldiers captive.", "CAPTURED 11 soldiers");
+    expect("The gunmen are holding 20 hostages.", "CAPTURED 20 hostages");
+    expect("Twenty soldiers were taken prisoner.", "CAPTURED 20 soldiers");
+    expect("The number of people killed in the violence has risen to 75, the Red Cross said.", "KILLED 75 -");
+    expect("The militants beheaded four Christians.", "KILLED 4 Christians");
+  }
+
+  @Test
   void emptySentenceGivesNothing() {
     expect("Talks resumed.");
   }

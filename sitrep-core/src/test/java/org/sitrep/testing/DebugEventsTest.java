@@ -13,7 +13,7 @@ class DebugEventsTest {
   void print() throws Exception {
     String file = System.getProperty("dbg.events");
     if (file == null) return;
-    String text = Files.readString(Path.of(file));
+    String text = Files.readString(Path.of(file).toAbsolutePath());
     LocalDate pub = LocalDate.parse(System.getProperty("dbg.published", "2017-06-18"));
     var a = SitrepPipeline.createDefault().analyse(Document.of("d", pub, text));
     for (var m : a.mentions()) {

@@ -21,7 +21,7 @@ class DebugMentionsTest {
   void print() throws Exception {
     String file = System.getProperty("dbg.file");
     if (file == null) return;
-    String text = Files.readString(Path.of(file));
+    String text = Files.readString(Path.of(file).toAbsolutePath());
     LocalDate pub = LocalDate.parse(System.getProperty("dbg.published", "2017-06-18"));
     Document doc = Document.of("d", pub, text);
     List<Sentence> all = new ArrayList<>();
