@@ -53,4 +53,39 @@ class EveryAliasIsFoundTest {
     assertThat(missed).isEmpty();
     assertThat(placed).hasSizeGreaterThan(3000);
   }
+
+  @Test
+  void everySeatCountryAndDemonymIsRecognised() {
+    StringBuilder text = new StringBuilder();
+    List<Placed> placed = new ArrayList<>();
+    for (Row row : LexiconResource.rows("seats.tsv", 3)) {
+      add(text, placed, null, row.column(0), " said nothing.\n\n");
+    }
+    for (Row row : LexiconResource.rows("countries.tsv", 6)) {
+      for (String name : LexiconResource.list(row.column(1))) {
+        add(text, placed, row.column(4), name, " said nothing.\n\n");
+      }
+      for (String demonym : LexiconResource.list(row.column(2))) {
+        add(text, placed, row.column(5), demonym, " troops said nothing.\n\n");
+      }
+    }
+    String doc = text.toString();
+    List<ActorMention> mentions = new LexiconActorRecognizer()
+        .recognize(doc, new CoreNlpAnnotator().split(doc, new CharSpan(0, doc.length())));
+    List<String> missed = new ArrayList<>();
+    for (Placed p : placed) {
+      boolean found = mentions.stream().anyMatch(x -> x.span().start() == p.start()
+          && (p.canonical() == null || x.actor().name().equals(p.canonical())));
+      if (!found) {
+        missed.add(p.alias());
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  private static void add(StringBuilder text, List<Placed> placed, String canonical, String phrase, String rest) {
+    text.append("Yesterday ");
+    placed.add(new Placed(canonical, phrase, text.length()));
+    text.append(phrase).append(rest);
+  }
 }
