@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       UnlinkCommand.class,
       ServeCommand.class,
       BenchStoreCommand.class,
+      DigestCommand.class,
+      DemoCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.api.ApiServer;
+import org.sitrep.server.web.StoreLinkedEvents;
+import org.sitrep.server.web.WebUi;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EventStore eventStore = store.open();
-    Javalin app = ApiServer.create(eventStore);
+    Javalin app = WebUi.install(ApiServer.create(eventStore), new StoreLinkedEvents(eventStore));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -35,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "sitrep-serve-shutdown"));
     app.start(host, port);
-    spec.commandLine().getErr().println("sitrep: serving http://" + host + ":" + app.port() + "/api/events (OpenAPI: /openapi.json)");
+    spec.commandLine().getErr().println("sitrep: serving http://" + host + ":" + app.port() + "/ (API: /api/events, OpenAPI: /openapi.json)");
     stopped.await();
     return 0;
   }

@@ -146,7 +146,10 @@ public final class SentenceEventExtractor {
         && (primary.type().isViolent()) && !sameSide(report.speaker(), actor2)) {
       actor1 = report.speaker(); // a party telling of enemy losses tells of its own operation
     }
-    EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims);
+    List<org.sitrep.nlp.Token> words = tree.sentence().tokens();
+    EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
+        context.any(words, ContextWords.Kind.CROWD), context.any(words, ContextWords.Kind.FORCEFUL),
+        context.any(words, ContextWords.Kind.LETHAL));
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
