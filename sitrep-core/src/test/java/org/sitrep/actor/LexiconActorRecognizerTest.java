@@ -171,6 +171,14 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void kurdishForcesDependOnTheTheatre() {
+    assertThat(mention("Kurdish forces entered Raqqa as Syrian army units held the south.", "Kurdish forces").actor().name())
+        .isEqualTo("Syrian Democratic Forces");
+    assertThat(mention("Kurdish forces and Iraqi troops retook Kirkuk.", "Kurdish forces").actor().name())
+        .isEqualTo("Peshmerga");
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
