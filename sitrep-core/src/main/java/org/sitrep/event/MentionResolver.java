@@ -166,8 +166,11 @@ final class MentionResolver {
 
   /** "Russian-Turkish-Iranian", "Russian": the first demonym's government. */
   private Actor demonymActor(String word) {
-    String first = word.split("-")[0];
-    return actors.countryOfDemonym(first).flatMap(actors::governmentOf).orElse(null);
+    String[] parts = word.split("-");
+    if (parts.length == 0 || parts[0].isEmpty()) {
+      return null;
+    }
+    return actors.countryOfDemonym(parts[0]).flatMap(actors::governmentOf).orElse(null);
   }
 
   private Actor resolvePronoun(int token) {

@@ -154,6 +154,9 @@ public final class EventAssembler {
   private static Counts counts(List<EventMention> mentions, Actor actor2) {
     Map<Category, Map<String, Map<String, Long>>> bySide = new LinkedHashMap<>();
     for (EventMention m : mentions) {
+      if (!m.modality().equals("actual")) {
+        continue; // "may have killed", "plans to attack": no one is reported dead yet
+      }
       for (CountClaim c : m.counts()) {
         String side = c.victim() != null ? c.victim() : actor2 != null ? actor2.name() : "unknown";
         String source = c.source() == null ? "" : c.source();

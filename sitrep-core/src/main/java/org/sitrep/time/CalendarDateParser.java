@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class CalendarDateParser {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
   private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})[-–](\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "–", "and");
@@ -183,7 +184,7 @@ final class CalendarDateParser {
     return cued || bare.year() != 0 ? bare : null;
   }
 
-  /** "28 May", "4-5 July", "4 and 5 July", "4 to 6 July 2017". */
+  /** "28 May", "4-5 July", "4 and 5 July", "4 to 6 July 2017", "15th of June". */
   private PartialDate dayFirst(TimeContext c, int i) {
     int d1 = day(c.lower(i));
     int d2 = d1;
@@ -198,6 +199,10 @@ final class CalendarDateParser {
     } else if (DAY_JOINERS.contains(c.lower(i + 1)) && day(c.lower(i + 2)) > 0) {
       d2 = day(c.lower(i + 2));
       m = i + 3;
+    }
+    if (c.lower(m).equals("of") && ORDINAL.matcher(c.lower(m - 1)).matches()) {
+      // "the 15th of June"
+      m++;
     }
     int month = monthAt(c, m);
     if (month == 0 || d1 < 1 || d2 < d1 || d2 > 31) {

@@ -83,6 +83,10 @@ class SitrepPipelineTest {
     assertThat(pipeline.extract(d)).isEqualTo(pipeline.extract(d));
     assertThat(pipeline.extract(Document.of("empty", null, ""))).isEmpty();
     assertThat(pipeline.extract(Document.of("noise", null, "%%% 12 ### ???\n\n...."))).isEmpty();
+    // Lone dashes and odd punctuation where a modifier is expected must not break role labelling.
+    assertThat(pipeline.extract(Document.of("dashes", LocalDate.of(2020, 1, 2),
+        "Gunmen - - attacked a - convoy near the - border on Monday, killing - three - soldiers.")))
+        .allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
   }
 
   @Test

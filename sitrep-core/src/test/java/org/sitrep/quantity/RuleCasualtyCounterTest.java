@@ -88,6 +88,8 @@ class RuleCasualtyCounterTest {
     expect("Hundreds of civilians were killed in the offensive.", "KILLED 100 civilians ~");
     expect("Several fighters were captured.", "CAPTURED 3 fighters ~");
     expect("The raid killed more than 20 militants.", "KILLED 20 militants ~");
+    expect("Between 10 and 15 people were killed.", "KILLED 10 people ~");
+    expect("The strike killed two or three fighters.", "KILLED 2 fighters ~");
   }
 
   @Test

@@ -102,6 +102,7 @@ class RuleTimeRecognizerTest {
     day("The town was shelled on 2017-05-28 at dawn.", "2017-05-28", "2017-05-28");
     day("A vote is set for July 10 in the capital.", "July 10", "2017-07-10");
     day("Forces entered the city on June 4th.", "June 4th", "2017-06-04");
+    day("Forces entered the city on the 4th of June.", "4th of June", "2017-06-04");
   }
 
   @Test
