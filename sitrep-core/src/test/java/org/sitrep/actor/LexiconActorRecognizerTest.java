@@ -164,6 +164,21 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void governmentFollowedByForcesIsTheForces() {
+    assertThat(recognize("Iraqi government forces retook the town.")).extracting(ActorMention::text, m -> m.actor().name())
+        .containsExactly(tuple("Iraqi government forces", "Iraqi military"));
+    assertThat(names("Iraqi government officials denied it.")).containsExactly("Iraq");
+  }
+
+  @Test
+  void kurdishForcesDependOnTheTheatre() {
+    assertThat(mention("Kurdish forces entered Raqqa as Syrian army units held the south.", "Kurdish forces").actor().name())
+        .isEqualTo("Syrian Democratic Forces");
+    assertThat(mention("Kurdish forces and Iraqi troops retook Kirkuk.", "Kurdish forces").actor().name())
+        .isEqualTo("Peshmerga");
+  }
+
+  @Test
   void sampleRoundup() throws Exception {
     String text;
     try (var in = getClass().getResourceAsStream("sample-roundup.txt")) {
