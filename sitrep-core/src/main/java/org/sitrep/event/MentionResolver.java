@@ -231,12 +231,15 @@ final class MentionResolver {
           && rc.kind() != org.sitrep.attribution.ReportingVerbLexicon.Kind.DOUBT) {
         source = sourceName(rc);
       }
-      out.add(new CountClaim(c.category(), victimName(c), c.n(), source));
+      Actor side = victimSide(c);
+      String name = side != null ? side.name() : civilianVictim(c) ? "civilians" : null;
+      out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side)));
     }
     return out;
   }
 
-  private String victimName(CasualtyMention c) {
+  /** The actor a casualty figure counts ("Islamic State fighters", "their losses"), or null. */
+  private Actor victimSide(CasualtyMention c) {
     if (c.victim() == null) {
       return null;
     }
@@ -245,21 +248,25 @@ final class MentionResolver {
         continue;
       }
       if (actorAt(i) != null) {
-        return actorAt(i).name();
+        return actorAt(i);
       }
       if (tree.isPronoun(i)) {
-        Actor a = resolvePronoun(i);
-        if (a != null) {
-          return a.name();
-        }
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (c.victim().overlaps(tokens.get(i).span()) && context.is(tokens.get(i), ContextWords.Kind.CIVILIAN)) {
-        return "civilians";
+        return resolvePronoun(i);
       }
     }
     return null;
+  }
+
+  private boolean civilianVictim(CasualtyMention c) {
+    if (c.victim() == null) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (c.victim().overlaps(t.span()) && context.is(t, ContextWords.Kind.CIVILIAN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasVictimKind(List<CasualtyMention> casualties, ContextWords.Kind kind) {
