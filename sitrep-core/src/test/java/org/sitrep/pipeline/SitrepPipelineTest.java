@@ -97,6 +97,18 @@ class SitrepPipelineTest {
     }
   }
 
+  @Test
+  void aDatelineStandsInForAMissingPublicationDate() {
+    String text = "BAGHDAD, March 4, 2021 - A roadside bomb struck an army patrol near Tikrit on "
+        + "Wednesday, killing two soldiers, a security official said.";
+    List<EventRecord> events = pipeline.extract(Document.of("dateline", null, text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.subtype()).isEqualTo("Remote explosive/landmine/IED");
+      assertThat(e.date().start()).isEqualTo("2021-03-03");
+      assertThat(e.fatalities()).isEqualTo(2);
+    });
+  }
+
   private static void assertEvidenceIsExact(Document d, List<EventRecord> events) {
     assertThat(events).isNotEmpty();
     for (EventRecord e : events) {
