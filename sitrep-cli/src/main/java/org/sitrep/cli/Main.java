@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalFakesCommand.class,
       EvalCaseCommand.class,
+      GeoparseCommand.class,
+      EvalGeoCommand.class,
+      GazetteerCommand.class,
       BenchCommand.class,
       IngestCommand.class,
       QueryCommand.class,
@@ -28,6 +31,8 @@ import picocli.CommandLine.Command;
       UnlinkCommand.class,
       ServeCommand.class,
       BenchStoreCommand.class,
+      DigestCommand.class,
+      DemoCommand.class,
     })
 public final class Main {
   public static void main(String[] args) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.api.ApiServer;
+import org.sitrep.server.web.StoreLinkedEvents;
 import org.sitrep.server.web.WebUi;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep serve}: the REST API and the browser workbench. */
+/** {@code sitrep serve}: the REST API (and whatever web routes the server module adds). */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the event record over HTTP.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOption store;
@@ -28,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EventStore eventStore = store.open();
-    Javalin app = WebUi.install(ApiServer.create(eventStore), new StoreEventSource(eventStore));
+    Javalin app = WebUi.install(ApiServer.create(eventStore), new StoreLinkedEvents(eventStore));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -133,10 +133,48 @@ public final class ActorDictionary {
     return code;
   }
 
-  /** The actor an alias names ("ISIS", "Syrian army", "Putin"); the first listed when ambiguous. */
+  /**
+   * The actor a phrase names: an alias ("ISIS", "Syrian army", "Putin"; the first listed when
+   * ambiguous), a seat of power ("Moscow", "Pentagon") or a demonym institution ("Turkish troops",
+   * "Russia's foreign ministry"). A bare country name ("Russia") gives nothing, as it is as often
+   * a place: use {@link #governmentOf} for it.
+   */
   public Optional<Actor> lookup(String alias) {
-    List<Actor> found = aliases.exactly(TokenKeys.tokens(Objects.requireNonNull(alias, "alias")));
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    List<String> tokens = TokenKeys.tokens(Objects.requireNonNull(alias, "alias"));
+    List<Actor> found = aliases.exactly(tokens);
+    if (!found.isEmpty()) {
+      return Optional.of(found.get(0));
+    }
+    List<Seat> seat = seats.exactly(tokens);
+    if (!seat.isEmpty()) {
+      return Optional.of(seat.get(0).actor());
+    }
+    return demonymInstitution(tokens);
+  }
+
+  private Optional<Actor> demonymInstitution(List<String> tokens) {
+    RecognitionLexicon lexicon = RecognitionLexicon.standard();
+    for (int k = 1; k < tokens.size(); k++) {
+      List<String> country = demonyms.exactly(tokens.subList(0, k));
+      int head = k;
+      if (country.isEmpty() && k + 1 < tokens.size() && tokens.get(k).matches("'s?")) {
+        country = countryNames.exactly(tokens.subList(0, k));
+        head = k + 1;
+      }
+      if (country.isEmpty()) {
+        continue;
+      }
+      List<RecognitionLexicon.DemonymRole> role = lexicon.demonymHeads.exactly(tokens.subList(head, tokens.size()));
+      if (!role.isEmpty()) {
+        String iso2 = country.get(0);
+        return switch (role.get(0).role()) {
+          case "forces" -> forcesOf(iso2);
+          case "government" -> governmentOf(iso2);
+          default -> byName(role.get(0).genericName()).map(g -> new Actor(g.name(), g.kind(), iso2));
+        };
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actor with this canonical name. */

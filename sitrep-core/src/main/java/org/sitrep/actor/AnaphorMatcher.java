@@ -33,7 +33,7 @@ final class AnaphorMatcher implements CandidateMatcher {
     }
     for (int h = i + 1; h <= i + 1 + MAX_MODIFIERS && h < s.size(); h++) {
       RecognitionLexicon.AnaphorHead head = lexicon.anaphorHeads.get(s.key(h));
-      if (head != null && !continuesName(s, h + 1)) {
+      if (head != null && !continuesName(s, h + 1) && !modifiesNext(s, h + 1)) {
         return description(s, i, h, head);
       }
       if (!isModifier(s, h)) {
@@ -57,6 +57,11 @@ final class AnaphorMatcher implements CandidateMatcher {
     }
     Anaphor anaphor = new Anaphor(s.key(head), head == i + 1, kinds, null, headWord.countryScope());
     return new Candidate(i, head + 1, Source.ANAPHOR, List.of(), anaphor, fallback);
+  }
+
+  /** "the military base": the head is a modifier of the next noun. */
+  private boolean modifiesNext(SentenceTokens s, int k) {
+    return k < s.size() && lexicon.attributiveNouns.contains(s.key(k));
   }
 
   /**

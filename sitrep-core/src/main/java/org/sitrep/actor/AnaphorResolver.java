@@ -8,8 +8,8 @@ import org.sitrep.model.ActorKind;
 
 /**
  * Finds the antecedent of an anaphor among the mentions before it: for a bare head ("the
- * Ministry", "the Forces") the most recent named actor whose canonical name or mention text has
- * that word, within ten sentences; otherwise a named actor of a fitting kind within a few
+ * Ministry", "the Forces") the most recent named actor whose canonical name or mention text is
+ * headed by that word, within ten sentences; otherwise a named actor of a fitting kind within a few
  * sentences; "the army", "the government" rather the forces or government of a country named
  * after that actor ("Mali's junta said the army ..."); for "the Russians" a named actor of that country. Kind and country matches prefer the
  * first fitting mention of the latest sentence that has one (its subject, as a rule: "HTS fought
@@ -99,9 +99,16 @@ final class AnaphorResolver {
     return containsWord(m.actor().name(), word) || containsWord(m.text(), word);
   }
 
+  /**
+   * True when the word heads the phrase: its last word, or the word before "of"/"for" ("Ministry
+   * of Defence", "Observatory for Human Rights"); "Syrian government forces" is headed by forces.
+   */
   private static boolean containsWord(String phrase, String word) {
-    for (String w : TokenKeys.key(phrase).split("[\\s-]+")) {
-      if (w.equals(word) || w.equals(word + "s") || word.equals(w + "s")) {
+    String[] words = TokenKeys.key(phrase).split("[\\s-]+");
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      boolean heads = k == words.length - 1 || words[k + 1].equals("of") || words[k + 1].equals("for");
+      if (heads && (w.equals(word) || w.equals(word + "s") || word.equals(w + "s"))) {
         return true;
       }
     }

@@ -39,12 +39,10 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
   public LexiconActorRecognizer(ActorDictionary dictionary) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     RecognitionLexicon lexicon = RecognitionLexicon.standard();
-    matchers = List.of(
-        new AliasMatcher(dictionary, lexicon),
-        new DemonymMatcher(dictionary, lexicon),
-        new MetonymMatcher(dictionary, lexicon),
-        new AnaphorMatcher(dictionary, lexicon));
-    provisional = new ProvisionalMatcher(lexicon);
+    AliasMatcher aliases = new AliasMatcher(dictionary, lexicon);
+    DemonymMatcher demonyms = new DemonymMatcher(dictionary, lexicon);
+    matchers = List.of(aliases, demonyms, new MetonymMatcher(dictionary, lexicon), new AnaphorMatcher(dictionary, lexicon));
+    provisional = new ProvisionalMatcher(dictionary, lexicon, List.of(aliases, demonyms));
     starters.addAll(dictionary.aliases().firstKeys());
     starters.addAll(dictionary.demonyms().firstKeys());
     starters.addAll(dictionary.countryNames().firstKeys());
@@ -90,6 +88,9 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
           }
         }
       }
+      if (best != null && best.anaphor() != null) {
+        best = namedInsteadOfAnaphor(s, best);
+      }
       if (best == null) {
         best = provisional.at(s, i);
       }
@@ -108,6 +109,17 @@ public final class LexiconActorRecognizer implements ActorRecognizer {
       i = best.end();
     }
     return found;
+  }
+
+  /** "the Mongolian army": a known actor right after "the" and ending with it beats the anaphor. */
+  private Candidate namedInsteadOfAnaphor(SentenceTokens s, Candidate anaphor) {
+    for (CandidateMatcher m : matchers) {
+      Candidate c = m.at(s, anaphor.start() + 1);
+      if (c != null && c.end() == anaphor.end() && c.anaphor() == null && !dictionary.isGeneric(c.options().get(0))) {
+        return c;
+      }
+    }
+    return anaphor;
   }
 
   /** Adjacent readings that name the same one actor ("Kremlin spokesman" + "Dmitry Peskov"). */

@@ -1,6 +1,7 @@
 package org.sitrep.actor;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.actor.ActorMention.Source;
 import org.sitrep.model.Actor;
 
@@ -12,6 +13,8 @@ import org.sitrep.model.Actor;
  * Country possessives are left to {@link DemonymMatcher} ("Syria's army", not "Syria's north").
  */
 final class MetonymMatcher implements CandidateMatcher {
+  /** Words that join place names in a list ("in both Syria and Iraq"); grammar, not lexicon. */
+  private static final Set<String> COORDINATION = Set.of("and", "or", ",", "both", "the", "either");
   private final ActorDictionary dictionary;
   private final RecognitionLexicon lexicon;
 
@@ -48,12 +51,18 @@ final class MetonymMatcher implements CandidateMatcher {
     return agent ? Candidate.of(i, end, Source.METONYM, List.of(actor)) : null;
   }
 
+  /** "in Moscow", "near the Kremlin", and conjuncts of them: "in both Syria and Iraq". */
   private boolean afterPlacePreposition(SentenceTokens s, int i) {
     int p = i - 1;
-    if (p >= 0 && s.key(p).equals("the")) {
+    while (p >= 0 && (COORDINATION.contains(s.key(p)) || isPlaceName(s, p))) {
       p--;
     }
     return p >= 0 && lexicon.placePrepositions.contains(s.key(p));
+  }
+
+  private boolean isPlaceName(SentenceTokens s, int p) {
+    List<String> one = List.of(s.text(p));
+    return !dictionary.seats().exactly(one).isEmpty() || !dictionary.countryNames().exactly(one).isEmpty();
   }
 
   /** Past "and Ankara", ", Tehran and Ankara" when every conjunct is a seat or a country. */
@@ -86,6 +95,9 @@ final class MetonymMatcher implements CandidateMatcher {
     }
     if (k >= s.size() || !lexicon.agentiveVerbs.contains(s.key(k))) {
       return false;
+    }
+    if (s.capitalised(k) && !s.headline) {
+      return false; // "Syria May 26": a month, not a verb
     }
     return k + 1 >= s.size() || !s.key(k + 1).equals("been");
   }

@@ -9,13 +9,21 @@ import org.sitrep.model.Actor;
  * Organisations not in the dictionary, kept as provisional actors named as written: capitalised
  * names ending in an organisation word ("Revolutionary Commando Brigade"), Arabic-style names
  * opening with one ("Jaish al-Ommah"), and "the <Name> faction" (name without the noun). Skips
- * title-case headlines and names opening with a stop word ("On", "The", "Monday").
+ * title-case headlines; a name neither opens with nor crosses a stop word ("On", "The", "General")
+ * nor runs into a known actor ("Staff of the Turkish Armed Forces" leaves the dictionary name).
  */
 final class ProvisionalMatcher implements CandidateMatcher {
+  /** Longer capitalised runs are lists or shouting, not one name; the cap also bounds the work. */
+  private static final int MAX_NAME_TOKENS = 12;
+  private final ActorDictionary dictionary;
   private final RecognitionLexicon lexicon;
+  private final List<CandidateMatcher> named;
 
-  ProvisionalMatcher(RecognitionLexicon lexicon) {
+  /** {@code named}: matchers of known actors; a provisional name stops where one of them starts. */
+  ProvisionalMatcher(ActorDictionary dictionary, RecognitionLexicon lexicon, List<CandidateMatcher> named) {
+    this.dictionary = dictionary;
     this.lexicon = lexicon;
+    this.named = List.copyOf(named);
   }
 
   @Override
@@ -46,7 +54,8 @@ final class ProvisionalMatcher implements CandidateMatcher {
       }
     }
     TokenTrie.Match<OrgWord> lower = lexicon.lowerHeads.longest(s.keys, s.surface, end);
-    if (lower != null && end - i >= 2 && i > 0 && s.key(i - 1).equals("the")) {
+    if (lower != null && end - i >= 2 && i > 0 && s.key(i - 1).equals("the")
+        && dictionary.demonyms().longest(s.keys, s.surface, i) == null) {
       return provisional(s, i, end, lower.end(), lower.values().get(0).kind());
     }
     return null;
@@ -59,19 +68,38 @@ final class ProvisionalMatcher implements CandidateMatcher {
 
   private int runEnd(SentenceTokens s, int i) {
     int end = i + 1;
-    while (end < s.size()) {
-      if (isNameWord(s, end)) {
+    while (end < s.size() && end - i < MAX_NAME_TOKENS) {
+      if (isNameWord(s, end) && continues(s, end)) {
         end++;
-      } else if (lexicon.nameConnectors.contains(s.key(end)) && end + 1 < s.size() && isNameWord(s, end + 1)) {
+      } else if (isConnector(s, end) && end + 1 < s.size() && isNameWord(s, end + 1) && continues(s, end + 1)) {
         end += 2;
-      } else if (lexicon.nameConnectors.contains(s.key(end)) && end + 2 < s.size()
-          && lexicon.nameConnectors.contains(s.key(end + 1)) && isNameWord(s, end + 2)) {
+      } else if (isConnector(s, end) && isConnector(s, end + 1) && end + 2 < s.size()
+          && isNameWord(s, end + 2) && continues(s, end + 2)) {
         end += 3; // "Front for the Liberation", "State of the Levant"
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /** A lower-case joining word ("of", "al"); a capitalised "The" starts something else. */
+  private boolean isConnector(SentenceTokens s, int k) {
+    return k < s.size() && lexicon.nameConnectors.contains(s.key(k)) && Character.isLowerCase(s.text(k).charAt(0));
+  }
+
+  /** May the name go on over token k: not a stop word, and no known actor starts there. */
+  private boolean continues(SentenceTokens s, int k) {
+    if (lexicon.nameStopwords.contains(s.key(k))) {
+      return false;
+    }
+    for (CandidateMatcher m : named) {
+      Candidate c = m.at(s, k);
+      if (c != null && !dictionary.isGeneric(c.options().get(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

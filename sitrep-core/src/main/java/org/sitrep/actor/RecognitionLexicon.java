@@ -30,6 +30,7 @@ final class RecognitionLexicon {
   final Set<String> placePrepositions = LexiconResource.words("place-prepositions.txt");
   final Set<String> possessiveAgentNouns = LexiconResource.words("possessive-agent-nouns.txt");
   final Set<String> memberNouns = LexiconResource.words("member-nouns.txt");
+  final Set<String> attributiveNouns = LexiconResource.words("attributive-nouns.txt");
   final Set<String> nameStopwords = LexiconResource.words("name-stopwords.txt");
   final Set<String> nameConnectors = LexiconResource.words("name-connectors.txt");
   final TokenTrie<DemonymRole> demonymHeads = new TokenTrie<>();

@@ -45,10 +45,15 @@ final class TokenKeys {
     return b.toString();
   }
 
-  /** Splits a lexicon phrase into tokens as the CoreNLP tokenizer would (for lexicon phrases). */
+  /**
+   * Splits a lexicon phrase into tokens as the CoreNLP tokenizer would: "/", ",", dashes and
+   * brackets stand alone; a possessive "'s" or a final apostrophe is split off; an apostrophe
+   * inside a hyphenated word splits it ("al-Qa'ida" is "al-Qa", "'", "ida"; "Hay'at" stays whole).
+   */
   static List<String> tokens(String phrase) {
+    String spaced = phrase.replace("/", " / ").replace(",", " , ").replace("\u2013", " \u2013 ").replace("\u2014", " \u2014 ");
     List<String> out = new ArrayList<>();
-    for (String w : fold(phrase).trim().split("\\s+")) {
+    for (String w : fold(spaced).trim().split("\\s+")) {
       if (w.isEmpty()) {
         continue;
       }
@@ -56,9 +61,16 @@ final class TokenKeys {
       if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
         tail = w.substring(w.length() - 2);
         w = w.substring(0, w.length() - 2);
-      } else if (w.length() > 1 && w.endsWith("'") && w.charAt(w.length() - 2) == 's') {
+      } else if (w.length() > 1 && w.endsWith("'")) {
         tail = "'";
         w = w.substring(0, w.length() - 1);
+      }
+      int apostrophe = w.indexOf('\'');
+      while (w.indexOf('-') >= 0 && apostrophe > 0 && apostrophe < w.length() - 1) {
+        out.add(w.substring(0, apostrophe));
+        out.add("'");
+        w = w.substring(apostrophe + 1);
+        apostrophe = w.indexOf('\'');
       }
       out.add(w);
       if (tail != null) {

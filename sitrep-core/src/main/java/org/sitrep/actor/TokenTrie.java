@@ -27,16 +27,24 @@ final class TokenTrie<V> {
   private final Node<V> root = new Node<>();
 
   /**
-   * Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces. Acronyms
-   * and phrases marked with a leading '=' match only as written.
+   * Adds a lexicon phrase; hyphenated phrases are also added with the hyphens as spaces, and
+   * possessives without the apostrophe ("Peoples"). Acronyms and phrases marked with a leading '='
+   * match only as written.
    */
   void add(String phrase, V value) {
     boolean marked = phrase.startsWith("=");
     phrase = marked ? phrase.substring(1) : phrase;
     boolean caseSensitive = marked || TokenKeys.isAcronym(phrase);
     put(TokenKeys.tokens(phrase), value, caseSensitive);
-    if (phrase.indexOf('-') > 0 && !caseSensitive) {
+    if (caseSensitive) {
+      return;
+    }
+    if (phrase.indexOf('-') > 0) {
       put(TokenKeys.tokens(phrase.replace('-', ' ')), value, false);
+    }
+    String folded = TokenKeys.fold(phrase);
+    if (folded.contains("'s ") || folded.endsWith("'s")) {
+      put(TokenKeys.tokens(folded.replace("'s", "s")), value, false); // "Peoples Protection Units"
     }
   }
 

@@ -46,7 +46,8 @@ public final class AttributionFinder {
         continue;
       }
       int speaker = subjectOf(tree, i);
-      out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt, false));
+      out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt,
+          isTrailing(tree, i, speaker)));
     }
     return out;
   }
@@ -91,12 +92,30 @@ public final class AttributionFinder {
     return d;
   }
 
+  /**
+   * "…, a military official said." closes the sentence and reports all of it, however the parser
+   * attached it: the verb is followed only by punctuation and its subject follows a comma.
+   */
+  private static boolean isTrailing(ClauseStructure tree, int verb, int speaker) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int k = verb + 1; k < tokens.size(); k++) {
+      if (!"PUNCT".equals(tree.relation(k)) && !tree.relation(k).equals("punct")) {
+        return false;
+      }
+    }
+    if (speaker < 0 || speaker > verb) {
+      return false;
+    }
+    int first = tree.subtree(speaker, true).get(0);
+    return first > 0 && tokens.get(first - 1).text().equals(",");
+  }
+
   /** A reporting verb reports something: a clause, an object, or a parenthetical use. */
   private static boolean hasContent(ClauseStructure tree, int verb) {
     for (int c : tree.children(verb)) {
       String r = tree.relation(c);
       if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("parataxis")
-          || r.equals("obl") || r.equals("advcl")) {
+          || r.equals("obl") || r.equals("advcl") || r.equals("dep")) {
         return true;
       }
     }

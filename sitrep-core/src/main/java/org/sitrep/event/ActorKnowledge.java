@@ -11,6 +11,9 @@ public interface ActorKnowledge {
   /** The government of a country (ISO2). */
   Optional<Actor> governmentOf(String country);
 
+  /** Whether an actor is a generic agent ("soldiers", "warplanes") rather than a named party. */
+  boolean isGeneric(Actor actor);
+
   /** The country (ISO2) a demonym names: "Russian" → RU. */
   Optional<String> countryOfDemonym(String word);
 }

@@ -99,8 +99,10 @@ final class MentionResolver {
     return actorOf[token] == null ? null : actorOf[token].actor();
   }
 
+  /** Inside a name: a place, or a capitalised word of an actor's name ("warplanes" may still trigger). */
   boolean inName(int token) {
-    return actorOf[token] != null || placeOf[token] != null;
+    return placeOf[token] != null
+        || actorOf[token] != null && Character.isUpperCase(tokens.get(token).text().codePointAt(0));
   }
 
   boolean isPlace(int token) {
@@ -131,13 +133,22 @@ final class MentionResolver {
     if (tree.isPronoun(head) && actorAt(head) == null) {
       return resolvePronoun(head);
     }
-    if (actorAt(head) != null) {
-      return actorAt(head);
-    }
-    for (int t : tree.subtree(head, true)) {
-      if (actorAt(t) != null) {
-        return actorAt(t);
+    // A named party in the phrase beats a generic head: "coalition warplanes" is the coalition.
+    Actor generic = null;
+    List<Integer> phrase = new ArrayList<>();
+    phrase.add(head);
+    phrase.addAll(tree.subtree(head, true));
+    for (int t : phrase) {
+      Actor a = actorAt(t);
+      if (a != null && !actors.isGeneric(a)) {
+        return a;
       }
+      if (a != null && generic == null) {
+        generic = a;
+      }
+    }
+    if (generic != null) {
+      return generic;
     }
     for (int t : tree.subtree(head, true)) {
       Actor d = demonymActor(tokens.get(t).text());
@@ -155,8 +166,11 @@ final class MentionResolver {
 
   /** "Russian-Turkish-Iranian", "Russian": the first demonym's government. */
   private Actor demonymActor(String word) {
-    String first = word.split("-")[0];
-    return actors.countryOfDemonym(first).flatMap(actors::governmentOf).orElse(null);
+    String[] parts = word.split("-");
+    if (parts.length == 0 || parts[0].isEmpty()) {
+      return null;
+    }
+    return actors.countryOfDemonym(parts[0]).flatMap(actors::governmentOf).orElse(null);
   }
 
   private Actor resolvePronoun(int token) {
@@ -217,12 +231,15 @@ final class MentionResolver {
           && rc.kind() != org.sitrep.attribution.ReportingVerbLexicon.Kind.DOUBT) {
         source = sourceName(rc);
       }
-      out.add(new CountClaim(c.category(), victimName(c), c.n(), source));
+      Actor side = victimSide(c);
+      String name = side != null ? side.name() : civilianVictim(c) ? "civilians" : null;
+      out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side)));
     }
     return out;
   }
 
-  private String victimName(CasualtyMention c) {
+  /** The actor a casualty figure counts ("Islamic State fighters", "their losses"), or null. */
+  private Actor victimSide(CasualtyMention c) {
     if (c.victim() == null) {
       return null;
     }
@@ -231,21 +248,25 @@ final class MentionResolver {
         continue;
       }
       if (actorAt(i) != null) {
-        return actorAt(i).name();
+        return actorAt(i);
       }
       if (tree.isPronoun(i)) {
-        Actor a = resolvePronoun(i);
-        if (a != null) {
-          return a.name();
-        }
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (c.victim().overlaps(tokens.get(i).span()) && context.is(tokens.get(i), ContextWords.Kind.CIVILIAN)) {
-        return "civilians";
+        return resolvePronoun(i);
       }
     }
     return null;
+  }
+
+  private boolean civilianVictim(CasualtyMention c) {
+    if (c.victim() == null) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (c.victim().overlaps(t.span()) && context.is(t, ContextWords.Kind.CIVILIAN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasVictimKind(List<CasualtyMention> casualties, ContextWords.Kind kind) {

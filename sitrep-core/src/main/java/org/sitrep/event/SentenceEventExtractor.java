@@ -32,6 +32,7 @@ import org.sitrep.time.TimeMention;
  * state lives in {@link DocumentContext}.
  */
 public final class SentenceEventExtractor {
+  private static final int LONGEST_EVENT_DAYS = 365;
   private final TriggerFinder triggers;
   private final RoleLabeler roles = new RoleLabeler();
   private final AttributionFinder attributions;
@@ -146,10 +147,17 @@ public final class SentenceEventExtractor {
         && (primary.type().isViolent()) && !sameSide(report.speaker(), actor2)) {
       actor1 = report.speaker(); // a party telling of enemy losses tells of its own operation
     }
-    EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims);
+    List<org.sitrep.nlp.Token> words = tree.sentence().tokens();
+    EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
+        context.any(words, ContextWords.Kind.CROWD), context.any(words, ContextWords.Kind.FORCEFUL),
+        context.any(words, ContextWords.Kind.LETHAL));
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
+    if (type.isViolent() && date != null && date.start() != null && date.end() != null
+        && date.start().plusDays(LONGEST_EVENT_DAYS).isBefore(date.end())) {
+      return null; // "230,000 killed since 2011" is a war's toll, not an event
+    }
     String cueClass = r.doubtClass(doubts, report);
     boolean hedged = r.inChain(hedges, primary.head(), report);
     String mod = r.modality(modality, primary.head(), report);

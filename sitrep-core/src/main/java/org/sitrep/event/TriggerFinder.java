@@ -96,12 +96,28 @@ public final class TriggerFinder {
             case AID -> aid;
             case PLACE -> takesGround(tree, head, isPlace);
             case PEOPLE -> true;
+            case WEAPON -> takesWeapon(tree, head);
           };
       if (!ok) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The trigger's object (or passive subject) is a weapon: "seized weapons", "mines were cleared". */
+  private boolean takesWeapon(ClauseStructure tree, int head) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nsubj:pass")) {
+        for (int t : tree.subtree(c, true)) {
+          if (context.is(tree.sentence().tokens().get(t), ContextWords.Kind.WEAPON)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The trigger's object names ground: a place, or a noun such as "districts" or "villages". */

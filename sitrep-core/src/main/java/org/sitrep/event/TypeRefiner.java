@@ -14,7 +14,8 @@ final class TypeRefiner {
   private TypeRefiner() {}
 
   static EventType refine(
-      Trigger primary, Actor actor1, Actor actor2, boolean civilianVictims, boolean combatantVictims) {
+      Trigger primary, Actor actor1, Actor actor2, boolean civilianVictims, boolean combatantVictims,
+      boolean crowdViolence, boolean forceUsed, boolean lethalForce) {
     EventType t = primary.type();
     if (t == EventType.NON_STATE_OVERTAKES_TERRITORY || t == EventType.GOV_REGAINS_TERRITORY) {
       if (actor1 == null) {
@@ -24,6 +25,9 @@ final class TypeRefiner {
       return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT
           ? EventType.GOV_REGAINS_TERRITORY
           : EventType.NON_STATE_OVERTAKES_TERRITORY;
+    }
+    if (t.type().equals("Protests") || t.type().equals("Riots") && t != EventType.MOB_VIOLENCE) {
+      return demonstration(t, crowdViolence, forceUsed, lethalForce);
     }
     if (primary.weight() > 1 || !(t == EventType.ATTACK || t == EventType.ARMED_CLASH)) {
       return t;
@@ -35,6 +39,24 @@ final class TypeRefiner {
     }
     if (civilianTarget) {
       return EventType.ATTACK;
+    }
+    return t;
+  }
+
+  /**
+   * ACLED's order: demonstrators' own violence makes a riot; deadly force against peaceful
+   * demonstrators is excessive force; other intervention (tear gas, arrests) leaves a protest
+   * with intervention; else a peaceful protest.
+   */
+  private static EventType demonstration(EventType t, boolean crowd, boolean force, boolean lethal) {
+    if (crowd || t == EventType.VIOLENT_DEMONSTRATION) {
+      return EventType.VIOLENT_DEMONSTRATION;
+    }
+    if (lethal) {
+      return EventType.EXCESSIVE_FORCE;
+    }
+    if (force || t == EventType.PROTEST_WITH_INTERVENTION) {
+      return EventType.PROTEST_WITH_INTERVENTION;
     }
     return t;
   }

@@ -26,8 +26,10 @@ import java.util.TreeSet;
  * <p>GeoNames admin1 codes (FIPS-like) are matched to country-state-city's divisions (ISO 3166-2)
  * one to one, by evidence: the division named like the code's capital (PPLA), the division whose
  * ISO code equals the GeoNames code, and a vote in which each town votes for the division whose
- * centroid is nearest, weighted by size; a code with no such evidence stays unnamed. Where country-state-city lists far more divisions than GeoNames has admin1 codes, its
- * entries are second-level units and are kept as districts.
+ * centroid is nearest, weighted by size (best evidence first; a division left over may take a code
+ * for which it won at least a tenth of the vote); a code with no such evidence stays unnamed.
+ * Where country-state-city lists far more divisions than GeoNames has admin1 codes, its entries
+ * are second-level units and are kept as districts.
  */
 public final class BundledGazetteerBuilder {
   record Division(String name, String label, String code, String country, double lat, double lon) {}
@@ -125,6 +127,13 @@ public final class BundledGazetteerBuilder {
     }
     Map<String, Division> admin1 = assign(votes, capitalKeys, divisions, groupsOfCountry);
     Map<String, Long> divisionPopulation = new HashMap<>();
+    Map<String, List<GeoNamesRow>> divisionTowns = new HashMap<>();
+    for (GeoNamesRow r : rows) {
+      Division d = admin1.get(r.country() + "." + r.admin1Code());
+      if (d != null) {
+        divisionTowns.computeIfAbsent(d.country() + "\t" + d.name(), k -> new ArrayList<>()).add(r);
+      }
+    }
     admin1.forEach(
         (group, d) ->
             divisionPopulation.merge(d.country() + "\t" + d.name(), groupPopulation.get(group), Long::sum));
@@ -167,9 +176,10 @@ public final class BundledGazetteerBuilder {
           }
         }
         long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
+        double[] at = representativePoint(d, divisionTowns.get(e.getKey() + "\t" + d.name()));
         out.add(
             new GazetteerEntry(
-                null, d.name(), d.lat(), d.lon(), isAdmin1 ? "ADM1" : "ADM2", d.country(),
+                null, d.name(), at[0], at[1], isAdmin1 ? "ADM1" : "ADM2", d.country(),
                 isAdmin1 ? d.label() : null, pop, new ArrayList<>(keys)));
       }
     }
@@ -267,7 +277,7 @@ public final class BundledGazetteerBuilder {
         double share = g.getValue().getOrDefault(d.name(), 0.0) / total;
         boolean named = capitals.contains(NameKeys.key(d.label()));
         boolean sameCode = g.getKey().substring(3).equals(d.code()) && share >= 0.1;
-        if (named || sameCode || share >= 0.4) {
+        if (named || sameCode || share >= 0.1) {
           options.add(new Option(g.getKey(), d, share + (named ? 1.0 : 0.0) + (sameCode ? 0.6 : 0.0)));
         }
       }
@@ -281,6 +291,24 @@ public final class BundledGazetteerBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * country-state-city places some divisions at their biggest city (New York at New York City),
+   * not their middle. When its point lies within 15 km of the division's most populous town and
+   * the division has enough towns, the median latitude and longitude of its towns is used instead.
+   */
+  private static double[] representativePoint(Division d, List<GeoNamesRow> towns) {
+    if (towns == null || towns.size() < 10) {
+      return new double[] {d.lat(), d.lon()};
+    }
+    GeoNamesRow biggest = towns.stream().max(java.util.Comparator.comparingLong(GeoNamesRow::population)).orElseThrow();
+    if (Geo.km(d.lat(), d.lon(), biggest.lat(), biggest.lon()) > 15) {
+      return new double[] {d.lat(), d.lon()};
+    }
+    double[] lats = towns.stream().mapToDouble(GeoNamesRow::lat).sorted().toArray();
+    double[] lons = towns.stream().mapToDouble(GeoNamesRow::lon).sorted().toArray();
+    return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
   }
 
   /** Division name without its kind: "Daraa Governorate" → "Daraa". */

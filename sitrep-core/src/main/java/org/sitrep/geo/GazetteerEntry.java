@@ -46,6 +46,7 @@ public record GazetteerEntry(
 
   public Place toPlace() {
     return new Place(
-        name, lat, lon, geonamesId, country, admin1, feature, precisionOf(feature), population);
+        name, lat, lon, geonamesId, country.isEmpty() ? null : country, admin1, feature,
+        precisionOf(feature), population);
   }
 }

@@ -50,6 +50,10 @@ public final class GeoResolver {
       double[] b = new double[c.size()];
       for (int k = 0; k < b.length; k++) {
         b[k] = prior(c.get(k), t);
+        if (t.kind() == Toponym.Kind.NAME && c.get(k).feature().equals("ADM1")
+            && (hasNamesakeTown(c, c.get(k), t.nameKey()) || hasNamesakeCapital(c, c.get(k), t.nameKey()))) {
+          b[k] -= 5.0; // bare "Daraa", "Idlib": the town more often than its governorate
+        }
       }
       base.add(b);
     }
@@ -80,6 +84,29 @@ public final class GeoResolver {
     return out;
   }
 
+  /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */
+  private static boolean hasNamesakeCapital(List<Place> cands, Place division, String key) {
+    for (Place p : cands) {
+      if (p.feature().equals("PPLC") && p.country().equals(division.country())
+          && NameKeys.key(p.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the division's capital is among the candidates, i.e. shares the division's name. */
+  private static boolean hasNamesakeTown(List<Place> cands, Place division, String key) {
+    for (Place p : cands) {
+      if ((p.feature().equals("PPLA") || p.feature().equals("PPLC"))
+          && p.country().equals(division.country())
+          && division.admin1() != null && division.admin1().equals(p.admin1())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prior plausibility of a place for a name, before the document is considered. */
   static double prior(Place p, Toponym t) {
     double s = Math.log10(p.population() + 1);
@@ -98,29 +125,30 @@ public final class GeoResolver {
     if (!t.exact()) {
       s -= 1.5;
     }
-    if (p.precision().equals("town") && !NameKeys.key(p.name()).equals(t.nameKey())) {
-      s -= 1.0; // found only under an alternate name: older or foreign names mislead more often
+    if (p.precision().equals("town") && p.population() < 100_000
+        && !NameKeys.key(p.name()).equals(t.nameKey())) {
+      s -= 1.0; // a small place found only under an alternate (older, foreign) name misleads more
     }
     return s;
   }
 
   private double context(Place p, int self, List<Toponym> toponyms, Place[] pick, Focus focus) {
     String key = toponyms.get(self).nameKey();
-    double s = COUNTRY_FOCUS * focus.countryShare(p.country(), key);
-    if (p.admin1() != null) {
+    double s = p.country() == null ? 0 : COUNTRY_FOCUS * focus.countryShare(p.country(), key);
+    if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
-    double near = 0;
+    double nearestKm = Double.MAX_VALUE;
     for (int j = 0; j < pick.length; j++) {
       Place q = pick[j];
-      if (q == null || j == self || q.precision().equals("country") || q.precision().equals("region")
+      if (q == null || j == self || Math.abs(q.lat() - p.lat()) > 5
+          || q.precision().equals("country") || q.precision().equals("region")
           || toponyms.get(j).nameKey().equals(key)) {
-        continue;
+        continue; // more than 5 degrees apart: the bonus would be nil anyway
       }
-      double km = Geo.km(p, q);
-      near = Math.max(near, Math.exp(-km / 60.0));
+      nearestKm = Math.min(nearestKm, Geo.km(p, q));
     }
-    return s + NEARBY * near;
+    return nearestKm == Double.MAX_VALUE ? s : s + NEARBY * Math.exp(-nearestKm / 60.0);
   }
 
   private static Place best(List<Place> cands, double[] base, java.util.function.ToDoubleFunction<Place> context) {
@@ -183,7 +211,7 @@ public final class GeoResolver {
 
   /** Whether {@code outer} contains {@code inner}: same country, same division, or close by. */
   static boolean contains(Place outer, Place inner) {
-    if (outer == inner || !outer.country().equals(inner.country())) {
+    if (outer == inner || outer.country() == null || !outer.country().equals(inner.country())) {
       return false;
     }
     switch (outer.precision()) {
@@ -247,7 +275,7 @@ public final class GeoResolver {
         }
         Toponym t = toponyms.get(i);
         double w = t.kind() == Toponym.Kind.DEMONYM ? 0.5 : 1.0;
-        if (p.country().isEmpty()) {
+        if (p.country() == null) {
           continue; // a continent or a region across borders says nothing of the focus
         }
         total += w;

@@ -89,7 +89,7 @@ public final class InMemoryGazetteer implements Gazetteer {
   }
 
   /** Entries of the bundled gazetteer, for building a fuller one on top of it. */
-  static List<GazetteerEntry> bundledEntries() {
+  public static List<GazetteerEntry> bundledEntryList() {
     List<GazetteerEntry> out = new ArrayList<>();
     try (InputStream in = InMemoryGazetteer.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
@@ -146,7 +146,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     if (hit.isPresent()) {
       return hit;
     }
-    return lookupVariants(name).stream()
+    return places(variants.get(NameKeys.skeleton(NameKeys.key(name)))).stream()
         .filter(p -> p.feature().equals("ADM1") && p.country().equals(countryIso2))
         .findFirst();
   }

@@ -122,7 +122,7 @@ public final class LocationExtractor {
       Token a = t.get(k - 1);
       Token b = t.get(k);
       String aw = NameKeys.key(a.text());
-      boolean title = lexicon.titles.contains(aw);
+      boolean title = lexicon.titles.contains(aw) || isInitial(a.text());
       if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
           || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
         continue;
@@ -132,8 +132,9 @@ public final class LocationExtractor {
         continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
       }
       String bk = NameKeys.key(b.text());
-      if (lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)) {
-        continue;
+      if (lexicon.divisionKinds.contains(bk)
+          || (lexicon.commonWords.contains(bk) && gazetteer.lookupKey(bk, false).isEmpty())) {
+        continue; // "Gainesville Police"; but "Pat Nelson" is a person although nelson is a word
       }
       if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
         continue;
@@ -144,6 +145,11 @@ public final class LocationExtractor {
         out.add(bk);
       }
     }
+  }
+
+  /** "A.", "D.": a middle initial, so the next word is a surname. */
+  private static boolean isInitial(String w) {
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
   }
 
   private static boolean isWord(String w) {
@@ -187,11 +193,10 @@ public final class LocationExtractor {
             break;
           }
         }
-        boolean variantsAllowed = j - i >= 2 || hasArticle(t.get(i).text());
         List<Place> places = gazetteer.lookupKey(key, false);
         boolean exact = true;
-        if (places.isEmpty() && variantsAllowed) {
-          places = gazetteer.lookupKey(key, true);
+        if (places.isEmpty() && variantsAllowed(t, i, j, key)) {
+          places = variants(key);
           exact = false;
         }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
@@ -231,6 +236,46 @@ public final class LocationExtractor {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * Transliteration variants are tried only for a run of two or more mixed-case tokens (or one
+   * with a fused article: "al-Raqqa") when no shorter run from the same token is an exact name,
+   * and only towns of some size or divisions count: a loose key must not turn "Syria Daily" or
+   * "TOP PHOTO" into a hamlet.
+   */
+  private boolean variantsAllowed(List<Token> t, int i, int j, String key) {
+    if (j - i < 2 && !hasArticle(t.get(i).text())) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (isAcronym(t.get(k).text()) || t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))
+          && t.get(k).text().length() > 1) {
+        return false;
+      }
+    }
+    for (int k = j - 1; k > i; k--) {
+      String shorter = NameKeys.key(joined(t, i, k));
+      if (!gazetteer.lookupKey(shorter, false).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String joined(List<Token> t, int i, int k) {
+    StringBuilder b = new StringBuilder();
+    for (int x = i; x < k; x++) {
+      b.append(t.get(x).text()).append(' ');
+    }
+    return b.toString();
+  }
+
+  private List<Place> variants(String key) {
+    return gazetteer.lookupKey(key, true).stream()
+        .filter(p -> p.population() >= 10_000 || !p.precision().equals("town")
+            || p.feature().startsWith("PPLA") || p.feature().equals("PPLC"))
+        .toList();
   }
 
   private static boolean onlyAlternate(List<Place> places, String key) {
@@ -334,6 +379,10 @@ public final class LocationExtractor {
     }
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
+    String word = t.get(i).text();
+    if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
+      return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
+    }
     if (single && !major && c.cue() != Toponym.Cue.STRONG) {
       if (personWords.contains(key)) {
         return false;
@@ -345,8 +394,9 @@ public final class LocationExtractor {
       }
       if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
         String next = NameKeys.key(t.get(end).text());
-        if (!lexicon.commonWords.contains(next) && !lexicon.divisionKinds.contains(next)) {
-          return false; // a first name ("Michael Jones") or part of a longer proper name
+        boolean big = c.candidates().stream().anyMatch(p -> p.population() >= 50_000);
+        if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))) {
+          return false; // a first name ("Mary Wheeler") or part of a longer proper name
         }
       }
     }

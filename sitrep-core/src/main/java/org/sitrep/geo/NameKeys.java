@@ -39,6 +39,7 @@ public final class NameKeys {
       if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
+      c = Character.toLowerCase(c);
       String mapped = fold(c);
       if (mapped != null) {
         if (pendingSpace && b.length() > 0) {
@@ -51,7 +52,7 @@ public final class NameKeys {
           b.append(' ');
         }
         pendingSpace = false;
-        b.append(Character.toLowerCase(c));
+        b.append(c);
       } else {
         pendingSpace = true;
       }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A CSV or TSV file read by RFC 4180's rules (quoted fields may hold the delimiter, quotes doubled
@@ -89,20 +86,6 @@ public record DelimitedTable(Path file, List<String> header, List<Row> rows, Lis
       }
     }
     return new DelimitedTable(file, header, rows, problems);
-  }
-
-  /** Named access to a row's fields; built once per table. */
-  public Map<String, String> asMap(Row row) {
-    Map<String, String> m = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      m.put(header.get(i), row.fields().get(i));
-    }
-    return m;
-  }
-
-  public Optional<String> value(Row row, String column) {
-    int i = header.indexOf(column);
-    return i < 0 ? Optional.empty() : Optional.of(row.fields().get(i));
   }
 
   static List<Row> parse(Path file, String text, char delimiter) throws UnreadableException {

@@ -152,8 +152,12 @@ public final class DocumentEventMerger {
         && a.names().stream().noneMatch(b.names()::contains)) {
       return true; // two clauses of one sentence naming different participants are two events
     }
-    if (a.weight() >= 2 && b.weight() >= 2 && !a.type().type().equals(b.type().type())) {
-      return true;
+    if (a.weight() >= 2 && b.weight() >= 2 && a.type() != b.type()
+        && !(family(a).equals("violence") && a.type().type().equals(b.type().type()))) {
+      return true; // "aid was to be delivered" and "the convoy was blocked" are two events
+    }
+    if (a.modality().equals("planned") != b.modality().equals("planned")) {
+      return true; // an announced plan is not the act
     }
     if (a.place() != null && b.place() != null && placesConflict(a.place(), b.place())) {
       return true;

@@ -79,6 +79,11 @@ final class DefaultComponents {
       }
 
       @Override
+      public boolean isGeneric(Actor actor) {
+        return d.isGeneric(actor);
+      }
+
+      @Override
       public Optional<String> countryOfDemonym(String word) {
         return d.countryOfDemonym(word);
       }

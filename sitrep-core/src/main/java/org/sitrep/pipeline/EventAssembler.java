@@ -40,7 +40,7 @@ public final class EventAssembler {
     Actor actor1 = firstActor(mentions, primary, true, null);
     Actor actor2 = firstActor(mentions, primary, false, actor1);
     Counts counts = counts(mentions, actor2);
-    Integer fatalities = fatalities(primary, counts);
+    Integer fatalities = fatalities(mentions, primary, counts);
     List<Attribution> attribution = attributions(mentions);
     return new EventRecord(
         id(doc, mentions, primary),
@@ -154,6 +154,9 @@ public final class EventAssembler {
   private static Counts counts(List<EventMention> mentions, Actor actor2) {
     Map<Category, Map<String, Map<String, Long>>> bySide = new LinkedHashMap<>();
     for (EventMention m : mentions) {
+      if (!m.modality().equals("actual")) {
+        continue; // "may have killed", "plans to attack": no one is reported dead yet
+      }
       for (CountClaim c : m.counts()) {
         String side = c.victim() != null ? c.victim() : actor2 != null ? actor2.name() : "unknown";
         String source = c.source() == null ? "" : c.source();
@@ -180,13 +183,66 @@ public final class EventAssembler {
         .mapToLong(Map.Entry::getValue).min().orElse(0);
   }
 
-  private static Integer fatalities(EventMention primary, Counts counts) {
-    long killed = counts.killed().stream().mapToLong(Count::n).sum();
-    if (!counts.killed().isEmpty()) {
+  /**
+   * Deaths across the event's sentences: each sentence's figures add up (one sentence names each
+   * side once); across sentences, several sources give the lowest of their figures (ACLED's most
+   * conservative rule), one source's figures for different named sides add up ("312 Islamic
+   * State fighters" and "15 of their own"), and otherwise the fullest restatement counts once.
+   */
+  private static Integer fatalities(List<EventMention> mentions, EventMention primary, Counts counts) {
+    Map<String, Long> bySource = new LinkedHashMap<>();
+    List<Long> totals = new ArrayList<>();
+    List<Set<String>> sides = new ArrayList<>();
+    boolean allNamed = true;
+    for (EventMention m : mentions) {
+      if (!m.modality().equals("actual")) {
+        continue;
+      }
+      long total = 0;
+      Set<String> mine = new LinkedHashSet<>();
+      String source = null;
+      for (CountClaim c : m.counts()) {
+        if (c.category() == Category.KILLED) {
+          total += c.n();
+          mine.add(String.valueOf(c.victim()));
+          allNamed &= c.namedSide();
+          source = source != null ? source : c.source();
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      totals.add(total);
+      sides.add(mine);
+      if (source != null) {
+        bySource.merge(source, total, Math::max);
+      }
+    }
+    if (!totals.isEmpty()) {
+      long killed;
+      if (bySource.size() >= 2) {
+        killed = bySource.values().stream().mapToLong(Long::longValue).min().orElse(0);
+      } else if (allNamed && disjoint(sides)) {
+        killed = totals.stream().mapToLong(Long::longValue).sum();
+      } else {
+        killed = totals.stream().mapToLong(Long::longValue).max().orElse(0);
+      }
       return (int) Math.min(Integer.MAX_VALUE, killed);
     }
     boolean harmed = !counts.wounded().isEmpty() || !counts.captured().isEmpty();
     return primary.type().isViolent() && harmed ? 0 : null;
+  }
+
+  private static boolean disjoint(List<Set<String>> sides) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Set<String> s : sides) {
+      for (String side : s) {
+        if (!seen.add(side)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static List<Attribution> attributions(List<EventMention> mentions) {

@@ -35,6 +35,7 @@ import org.sitrep.time.TimeRecognizer;
  * Thread-safe: every stage is, and per-document state lives in a {@link DocumentContext}.
  */
 public final class SitrepPipeline implements EventExtractor {
+  private static final int DATELINE_CHARS = 80;
   private final Segmenter segmenter;
   private final SentenceAnnotator annotator;
   private final ActorRecognizer actors;
@@ -95,10 +96,14 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
+    TimeMention dateline = dateline(text, sentences);
+    java.time.LocalDate published = doc.published() != null ? doc.published()
+        : dateline != null ? dateline.start() : null;
     Map<Integer, List<TimeMention>> timesOf = new HashMap<>();
     List<CharSpan> timeSpans = new ArrayList<>();
     for (Sentence s : sentences) {
-      List<TimeMention> t = times.recognize(text, s, doc.published());
+      List<TimeMention> t = new ArrayList<>(times.recognize(text, s, published));
+      t.removeIf(m -> dateline != null && m.span().equals(dateline.span())); // the story's date, not an event's
       timesOf.put(s.index(), t);
       t.forEach(m -> timeSpans.add(m.span()));
     }
@@ -112,7 +117,7 @@ public final class SitrepPipeline implements EventExtractor {
         candidates.add(s);
       }
     }
-    DocumentContext ctx = new DocumentContext(doc.published(), doc.outlet());
+    DocumentContext ctx = new DocumentContext(published, doc.outlet());
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence s : annotator.parse(text, candidates)) {
       SentenceInput in = new SentenceInput(
@@ -122,6 +127,23 @@ public final class SitrepPipeline implements EventExtractor {
       mentions.addAll(events.extract(text, in, ctx));
     }
     return new Analysis(mentions, focusCountry(places));
+  }
+
+  /**
+   * Without a publication date, a dateline gives it: a full date (day, month and year) at the
+   * very start of the text ("Sun 16 Apr 2017 …", "BEIRUT, June 17, 2017 (Reuters) -"). Else null,
+   * and relative dates stay unresolved.
+   */
+  private TimeMention dateline(String text, List<Sentence> sentences) {
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    for (TimeMention t : times.recognize(text, sentences.get(0), null)) {
+      if (t.span().start() <= DATELINE_CHARS && "day".equals(t.precision()) && t.start() != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** A name read as an actor ("UN", "Moscow said") or a date ("May") is not also a place here. */

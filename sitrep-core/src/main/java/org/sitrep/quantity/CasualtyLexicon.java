@@ -18,6 +18,10 @@ final class CasualtyLexicon {
 
   private final Map<Role, Map<String, Category>> triggers = new EnumMap<>(Role.class);
   private final Map<String, Set<String>> classes = new HashMap<>();
+  private final Map<String, java.util.List<Phrase>> passivePhrases = new HashMap<>();
+
+  /** A multi-word passive phrase ("lost their lives"), keyed by its last word. */
+  record Phrase(String[] words, Category category) {}
 
   private CasualtyLexicon() {
     for (Role r : Role.values()) {
@@ -39,14 +43,19 @@ final class CasualtyLexicon {
           }
           c.triggers.get(Role.TOLL).put(l.field(2), category(l));
         }
+        case "passivephrase" -> {
+          String[] words = l.rest(2).split(" ");
+          c.passivePhrases.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
+              .add(new Phrase(words, category(l)));
+        }
         case "aux", "negation", "stop", "modifier", "nonvictim", "possessor", "lossnoun", "people", "aidcue",
-            "person" ->
+            "person", "captor", "captiveword", "numberof" ->
             c.classes.computeIfAbsent(kind, k -> new HashSet<>()).add(l.field(1));
         default -> throw l.error("unknown kind " + kind);
       }
     }
     for (String required : new String[] {"aux", "negation", "stop", "modifier", "nonvictim", "possessor",
-        "lossnoun", "people", "aidcue", "person"}) {
+        "lossnoun", "people", "aidcue", "person", "captor", "captiveword", "numberof"}) {
       if (!c.classes.containsKey(required)) {
         throw new IllegalStateException("org/sitrep/quantity/casualty.txt: no '" + required + "' entries");
       }
@@ -65,6 +74,11 @@ final class CasualtyLexicon {
   /** The category a word triggers in a role, or null. */
   Category trigger(Role role, String lower) {
     return triggers.get(role).get(lower);
+  }
+
+  /** Multi-word passive phrases ending in {@code lastWord}. */
+  java.util.List<Phrase> passivePhrases(String lastWord) {
+    return passivePhrases.getOrDefault(lastWord, java.util.List.of());
   }
 
   boolean is(String wordClass, String lower) {

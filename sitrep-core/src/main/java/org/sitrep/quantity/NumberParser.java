@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a number starting at a token: digits with separators ("11,000", "1.5 million"), words
- * ("twenty-one", "a hundred", "two thousand"), vague quantities coded by rule ("dozens" = 12) and
- * a leading qualifier ("at least", "more than", "nearly"). Works on lower-cased token texts so
+ * ("twenty-one", "a hundred", "two thousand"), vague quantities coded by rule ("dozens" = 12), a
+ * leading qualifier ("at least", "more than", "nearly") and spans read as their lower figure
+ * ("between 10 and 15", "two or three", "10-15"), as ACLED keeps the most conservative figure. Works on lower-cased token texts so
  * that callers lower-case a sentence once. Immutable and thread-safe after construction.
  */
 public final class NumberParser {
@@ -25,6 +27,8 @@ public final class NumberParser {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
   private static final java.util.Set<String> DEGREE = java.util.Set.of("how", "so", "too", "as");
+  /** "10-15 people": a span of figures in one token. */
+  private static final Pattern SPAN = Pattern.compile("(\\d{1,6})[-–](\\d{1,6})");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
   private final Map<String, Integer> units = new HashMap<>();
@@ -81,6 +85,17 @@ public final class NumberParser {
       // "no one was killed" is not a count of one.
       return null;
     }
+    if (lower[from].equals("between")) {
+      // "between 10 and 15": the lower figure, as ACLED takes the most conservative one.
+      NumberMatch low = bare(lower, from + 1);
+      if (low != null && low.end() < lower.length && lower[low.end()].equals("and")) {
+        NumberMatch high = bare(lower, low.end() + 1);
+        if (high != null && high.value() > low.value()) {
+          return new NumberMatch(from, high.end(), low.value(), Qualifier.ABOUT, low.vague());
+        }
+      }
+      return null;
+    }
     Qualifier q = Qualifier.EXACT;
     int i = from;
     for (Phrase<Qualifier> ph : qualifiers.getOrDefault(lower[from], List.of())) {
@@ -100,7 +115,22 @@ public final class NumberParser {
       // "how many were killed" asks; "so many" and "too many" do not count.
       return null;
     }
-    return m == null ? null : new NumberMatch(from, m.end(), m.value(), q, m.vague());
+    if (m == null) {
+      return null;
+    }
+    int end = m.end();
+    if (end + 1 < lower.length && (lower[end].equals("to") || lower[end].equals("or"))) {
+      // "two or three", "10 to 15": the lower figure, approximately.
+      NumberMatch high = bare(lower, end + 1);
+      if (high != null && !high.vague() && high.value() > m.value()) {
+        return new NumberMatch(from, high.end(), m.value(), q == Qualifier.EXACT ? Qualifier.ABOUT : q, m.vague());
+      }
+    }
+    Matcher span = SPAN.matcher(lower[from]);
+    if (m.end() == from + 1 && q == Qualifier.EXACT && span.matches()) {
+      return new NumberMatch(from, end, m.value(), Qualifier.ABOUT, false);
+    }
+    return new NumberMatch(from, end, m.value(), q, m.vague());
   }
 
   private NumberMatch bare(String[] lower, int i) {
@@ -119,6 +149,12 @@ public final class NumberParser {
         return new NumberMatch(i, i + 2, v * scale, Qualifier.EXACT, false);
       }
       return new NumberMatch(i, i + 1, v, Qualifier.EXACT, false);
+    }
+    Matcher span = digit ? SPAN.matcher(t) : null;
+    if (span != null && span.matches()) {
+      long low = Long.parseLong(span.group(1));
+      long high = Long.parseLong(span.group(2));
+      return high > low ? new NumberMatch(i, i + 1, low, Qualifier.EXACT, false) : null;
     }
     if (digit && DECIMAL.matcher(t).matches() && i + 1 < lower.length) {
       Long scale = scales.get(lower[i + 1]);

@@ -1,8 +1,6 @@
 package org.sitrep.time;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,21 +15,11 @@ import java.util.regex.Pattern;
 final class CalendarDateParser {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
   private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})[-–](\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "–", "and");
   private static final Set<String> DAY_JOINERS = Set.of("to", "until", "till", "through", "-", "–", "and");
-
-  /** Tokens [start, end): year 0 = not written, month 0 = a whole year, day1 0 = a whole month. */
-  private record Partial(int start, int end, int year, int month, int day1, int day2, boolean period) {
-    Partial(int start, int end, int year, int month, int day1, int day2) {
-      this(start, end, year, month, day1, day2, false);
-    }
-
-    Partial withYear(int y) {
-      return new Partial(start, end, y, month, day1, day2, period);
-    }
-  }
 
   private final CalendarLexicon lexicon;
 
@@ -48,104 +36,27 @@ final class CalendarDateParser {
     if (partOfYear != null) {
       return partOfYear;
     }
-    Partial a = single(c, prefixed ? i + 1 : i, prefixed);
+    PartialDate a = single(c, prefixed ? i + 1 : i, prefixed);
     if (a == null) {
       return null;
     }
     String joiner = c.lower(a.end());
     if (RANGE_JOINERS.contains(joiner) && (!joiner.equals("and") || between || a.day1() == 0)) {
-      Partial b = single(c, a.end() + 1, true);
+      PartialDate b = single(c, a.end() + 1, true);
       if (b != null && (a.month() != 0) == (b.month() != 0)) {
-        return range(c, i, a, b);
+        return PartialDateResolver.range(c, i, a, b);
       }
     }
     if (prefixed && !between && a.start() == i + 1) {
       // "from July 4" alone is still a date; keep "from" out of the span.
-      return resolveSingle(c, a);
+      return PartialDateResolver.single(c, a);
     }
-    TokenMatch m = resolveSingle(c, a);
+    TokenMatch m = PartialDateResolver.single(c, a);
     return m == null ? null : m.withTokens(prefixed ? i : a.start(), a.end());
   }
 
-  private TokenMatch resolveSingle(TimeContext c, Partial p) {
-    int year = yearOf(c, p, p.start());
-    if (year == 0) {
-      return TokenMatch.unresolved(p.start(), p.end(), TimeMention.Relation.AT);
-    }
-    return toMatch(p.start(), p.end(), p.withYear(year), p.withYear(year));
-  }
-
-  private TokenMatch range(TimeContext c, int start, Partial a, Partial b) {
-    int yb = yearOf(c, b, start);
-    if (yb == 0) {
-      return TokenMatch.unresolved(start, b.end(), TimeMention.Relation.AT);
-    }
-    Partial rb = b.withYear(yb);
-    Partial ra = a.year() != 0 ? a : a.withYear(yb);
-    TokenMatch m = toMatch(start, b.end(), ra, rb);
-    if (m != null && a.year() == 0 && m.from().isAfter(m.to())) {
-      m = toMatch(start, b.end(), a.withYear(yb - 1), rb);
-    }
-    if (m == null || m.from().isAfter(m.to())) {
-      return null;
-    }
-    String precision = m.from().equals(m.to()) ? TokenMatch.DAY : TokenMatch.RANGE;
-    return TokenMatch.at(start, b.end(), m.from(), m.to(), precision);
-  }
-
-  /** The written year, else the resolved one; 0 when there is no publication date. */
-  private int yearOf(TimeContext c, Partial p, int expressionStart) {
-    if (p.year() != 0) {
-      return p.year();
-    }
-    if (c.published == null) {
-      return 0;
-    }
-    if (p.day1() > 0 && !p.period()) {
-      return MonthDayResolver.nearestYear(c.published, p.month(), p.day1());
-    }
-    return MonthDayResolver.monthYear(c.published, p.month(), tense(c, expressionStart));
-  }
-
-  private static int tense(TimeContext c, int at) {
-    return c.futureBefore(at) ? 1 : c.pastBefore(at) ? -1 : 0;
-  }
-
-  /** Dates from the first day of {@code a} to the last of {@code b}; null when not a real date. */
-  private static TokenMatch toMatch(int start, int end, Partial a, Partial b) {
-    try {
-      LocalDate from;
-      LocalDate to;
-      if (a.month() == 0) {
-        from = LocalDate.of(a.year(), 1, 1);
-      } else {
-        from = LocalDate.of(a.year(), a.month(), a.day1() == 0 ? 1 : a.day1());
-      }
-      if (b.month() == 0) {
-        to = LocalDate.of(b.year(), 12, 31);
-      } else {
-        YearMonth ym = YearMonth.of(b.year(), b.month());
-        to = b.day1() == 0 ? ym.atEndOfMonth() : ym.atDay(Math.min(b.day2(), ym.lengthOfMonth()));
-        if (b.day2() > ym.lengthOfMonth() && !b.period()) {
-          return null;
-        }
-      }
-      String precision;
-      if (a.month() == 0) {
-        precision = TokenMatch.YEAR;
-      } else if (a.day1() == 0) {
-        precision = TokenMatch.MONTH;
-      } else {
-        precision = from.equals(to) ? TokenMatch.DAY : TokenMatch.RANGE;
-      }
-      return TokenMatch.at(start, end, from, to, precision);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
   /** {@code cued}: a range word before it already makes a bare month or year a date. */
-  private Partial single(TimeContext c, int i, boolean cued) {
+  private PartialDate single(TimeContext c, int i, boolean cued) {
     if (i >= c.size()) {
       return null;
     }
@@ -156,9 +67,9 @@ final class CalendarDateParser {
       int y = Integer.parseInt(iso.group(1));
       int m = Integer.parseInt(iso.group(2));
       int d = Integer.parseInt(iso.group(3));
-      return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? new Partial(i, i + 1, y, m, d, d) : null;
+      return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? new PartialDate(i, i + 1, y, m, d, d) : null;
     }
-    Partial p = periodOfMonth(c, i);
+    PartialDate p = periodOfMonth(c, i);
     if (p != null) {
       return p;
     }
@@ -174,7 +85,7 @@ final class CalendarDateParser {
       return p;
     }
     if (YEAR.matcher(t).matches() && (cued || lexicon.isMonthCue(c.lower(i - 1)))) {
-      return new Partial(i, i + 1, Integer.parseInt(t), 0, 0, 0);
+      return new PartialDate(i, i + 1, Integer.parseInt(t), 0, 0, 0);
     }
     return null;
   }
@@ -211,7 +122,7 @@ final class CalendarDateParser {
   }
 
   /** "early May", "end of May 2017", "mid-May". */
-  private Partial periodOfMonth(TimeContext c, int i) {
+  private PartialDate periodOfMonth(TimeContext c, int i) {
     String t = c.lower(i);
     int dash = t.indexOf('-');
     if (dash > 0 && c.tokens.get(i).text().length() > dash + 1
@@ -219,7 +130,7 @@ final class CalendarDateParser {
       int month = lexicon.month(t.substring(dash + 1));
       CalendarLexicon.Period period = periodAt(new String[] {t.substring(0, dash)}, 0);
       if (month > 0 && period != null) {
-        return withYear(c, new Partial(i, i + 1, 0, month, period.firstDay(), period.lastDay(), true));
+        return withYear(c, new PartialDate(i, i + 1, 0, month, period.firstDay(), period.lastDay(), true));
       }
     }
     CalendarLexicon.Period period = i < c.size() ? periodAt(c.lower, i) : null;
@@ -231,7 +142,7 @@ final class CalendarDateParser {
     if (month == 0) {
       return null;
     }
-    return withYear(c, new Partial(i, m + 1, 0, month, period.firstDay(), period.lastDay(), true));
+    return withYear(c, new PartialDate(i, m + 1, 0, month, period.firstDay(), period.lastDay(), true));
   }
 
   private CalendarLexicon.Period periodAt(String[] lower, int i) {
@@ -251,7 +162,7 @@ final class CalendarDateParser {
   }
 
   /** "May 28", "May 28, 2017", "July 4-5", "July 4 to 6", "March 2017", "in March". */
-  private Partial monthFirst(TimeContext c, int i, int month, boolean cuedBefore) {
+  private PartialDate monthFirst(TimeContext c, int i, int month, boolean cuedBefore) {
     int d1 = day(c.lower(i + 1));
     if (d1 > 0) {
       int d2 = d1;
@@ -260,21 +171,21 @@ final class CalendarDateParser {
         d2 = day(c.lower(end + 1));
         end += 2;
       }
-      return d2 >= d1 ? withYear(c, new Partial(i, end, 0, month, d1, d2)) : null;
+      return d2 >= d1 ? withYear(c, new PartialDate(i, end, 0, month, d1, d2)) : null;
     }
     Matcher r = DAY_RANGE.matcher(c.lower(i + 1));
     if (d1 == 0 && !c.lower(i + 1).isEmpty() && Character.isDigit(c.lower(i + 1).charAt(0)) && r.matches()) {
       int a = Integer.parseInt(r.group(1));
       int b = Integer.parseInt(r.group(2));
-      return a >= 1 && a < b && b <= 31 ? withYear(c, new Partial(i, i + 2, 0, month, a, b)) : null;
+      return a >= 1 && a < b && b <= 31 ? withYear(c, new PartialDate(i, i + 2, 0, month, a, b)) : null;
     }
     boolean cued = cuedBefore || lexicon.isMonthCue(c.lower(i - 1));
-    Partial bare = withYear(c, new Partial(i, i + 1, 0, month, 0, 0));
+    PartialDate bare = withYear(c, new PartialDate(i, i + 1, 0, month, 0, 0));
     return cued || bare.year() != 0 ? bare : null;
   }
 
-  /** "28 May", "4-5 July", "4 and 5 July", "4 to 6 July 2017". */
-  private Partial dayFirst(TimeContext c, int i) {
+  /** "28 May", "4-5 July", "4 and 5 July", "4 to 6 July 2017", "15th of June". */
+  private PartialDate dayFirst(TimeContext c, int i) {
     int d1 = day(c.lower(i));
     int d2 = d1;
     int m = i + 1;
@@ -289,21 +200,25 @@ final class CalendarDateParser {
       d2 = day(c.lower(i + 2));
       m = i + 3;
     }
+    if (c.lower(m).equals("of") && ORDINAL.matcher(c.lower(m - 1)).matches()) {
+      // "the 15th of June"
+      m++;
+    }
     int month = monthAt(c, m);
     if (month == 0 || d1 < 1 || d2 < d1 || d2 > 31) {
       return null;
     }
-    return withYear(c, new Partial(i, m + 1, 0, month, d1, d2));
+    return withYear(c, new PartialDate(i, m + 1, 0, month, d1, d2));
   }
 
   /** Extends a partial over a following year: "May 28, 2017", "28 May 2017", "March 2017". */
-  private static Partial withYear(TimeContext c, Partial p) {
+  private static PartialDate withYear(TimeContext c, PartialDate p) {
     int e = p.end();
     if (c.lower(e).equals(",") && YEAR.matcher(c.lower(e + 1)).matches()) {
       e++;
     }
     if (YEAR.matcher(c.lower(e)).matches()) {
-      return new Partial(p.start(), e + 1, Integer.parseInt(c.lower(e)), p.month(), p.day1(), p.day2(), p.period());
+      return new PartialDate(p.start(), e + 1, Integer.parseInt(c.lower(e)), p.month(), p.day1(), p.day2(), p.period());
     }
     return p;
   }

@@ -72,10 +72,10 @@ final class CalendarLexicon {
     return d == null ? 0 : d;
   }
 
-  /** Days in a duration unit (1, 7, 30, 365), else 0. */
+  /** Days in a duration unit (0 for hours, then 1, 7, 30, 365), else -1. */
   int unitDays(String lower) {
     Integer d = unitDays.get(lower);
-    return d == null ? 0 : d;
+    return d == null ? -1 : d;
   }
 
   boolean isPartOfDay(String lower) {

@@ -7,7 +7,9 @@ import org.sitrep.quantity.NumberParser;
  * Durations that reach back from the publication date: "for more than 40 days" (DURATION, start
  * = published minus 41 days: "more than N" is read as N plus one day), "for nearly eight months"
  * (eight months back), "over the past two weeks"; and "for years" / "for many months" (ONGOING,
- * no start). A duration needs "for" or "past"/"last" before it, so "two weeks later" is not one.
+ * no start). Hours count back in whole days, rounding down ("for 12 hours" stays on the
+ * publication day). A duration needs "for" or "past"/"last" before it, so "two weeks later" is
+ * not one.
  * Stateless.
  */
 final class DurationParser {
@@ -58,7 +60,7 @@ final class DurationParser {
     } else if (c.lower(k).equals("a") || c.lower(k).equals("an")) {
       n = 1;
       unitAt = k + 1;
-    } else if (pastOrLast && lexicon.unitDays(c.lower(k)) > 0) {
+    } else if (pastOrLast && lexicon.unitDays(c.lower(k)) >= 0) {
       // "in the past week": one unit.
       n = 1;
       unitAt = k;
@@ -66,7 +68,7 @@ final class DurationParser {
       return null;
     }
     int unit = lexicon.unitDays(c.lower(unitAt));
-    if (unit == 0 || c.lower(unitAt + 1).equals("ago")) {
+    if (unit < 0 || c.lower(unitAt + 1).equals("ago")) {
       return null;
     }
     int end = unitAt + 1;
@@ -75,12 +77,13 @@ final class DurationParser {
       return TokenMatch.unresolved(i, end, TimeMention.Relation.DURATION);
     }
     LocalDate start = switch (unit) {
+      case 0 -> p.minusDays(n / 24);
       case 1 -> p.minusDays(n);
       case 7 -> p.minusWeeks(n);
       case 30 -> p.minusMonths(n);
       default -> p.minusYears(n);
     };
-    if (moreThan) {
+    if (moreThan && unit > 0) {
       start = start.minusDays(1);
     }
     return new TokenMatch(i, end, start, p, TokenMatch.RANGE, TimeMention.Relation.DURATION);

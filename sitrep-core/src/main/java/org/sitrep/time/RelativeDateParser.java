@@ -11,6 +11,11 @@ import org.sitrep.quantity.NumberParser;
  * publication date they come back unresolved. Stateless.
  */
 final class RelativeDateParser {
+  /** Capitalized words that may open a sentence before a weekday ("On Saturday, ..."). */
+  private static final java.util.Set<String> LEAD_INS = java.util.Set.of("on", "since", "by", "until", "till",
+      "from", "between", "early", "late", "last", "next", "this", "every", "each", "and", "or", "to", "before",
+      "after", "overnight", "through", "during", "as", "of");
+
   private final CalendarLexicon lexicon;
   private final NumberParser numbers;
 
@@ -50,7 +55,7 @@ final class RelativeDateParser {
         return null;
       case "the":
         if (!next.equals("weekend")) {
-          return null;
+          return partOfCurrent(c, i);
         }
         return p == null ? unresolved(i, i + 2) : weekend(i, p, 0);
       case "last":
@@ -98,6 +103,43 @@ final class RelativeDateParser {
   }
 
   /**
+   * "the start of the year", "the end of this month": a vague part (calendar.txt's periods) of the
+   * publication date's month or year. A third of a year follows a third of a month: the start
+   * is January to April, the middle May to August, the end September to December.
+   */
+  private TokenMatch partOfCurrent(TimeContext c, int i) {
+    for (CalendarLexicon.Period period : lexicon.periods("the")) {
+      int k = i + period.words().length;
+      boolean ok = k + 1 < c.size();
+      for (int w = 0; w < period.words().length && ok; w++) {
+        ok = c.lower(i + w).equals(period.words()[w]);
+      }
+      String which = c.lower(k);
+      String unit = c.lower(k + 1);
+      if (!ok || !(which.equals("the") || which.equals("this")) || !(unit.equals("month") || unit.equals("year"))) {
+        continue;
+      }
+      LocalDate p = c.published;
+      if (p == null) {
+        return unresolved(i, k + 2);
+      }
+      LocalDate from;
+      LocalDate to;
+      if (unit.equals("month")) {
+        from = p.withDayOfMonth(period.firstDay());
+        to = period.lastDay() >= 28 ? p.with(TemporalAdjusters.lastDayOfMonth())
+            : p.withDayOfMonth(Math.min(period.lastDay(), p.lengthOfMonth()));
+      } else {
+        int firstMonth = period.firstDay() <= 10 ? 1 : period.firstDay() <= 20 ? 5 : 9;
+        from = LocalDate.of(p.getYear(), firstMonth, 1);
+        to = from.plusMonths(4).minusDays(1);
+      }
+      return TokenMatch.at(i, k + 2, from, to, TokenMatch.RANGE);
+    }
+    return null;
+  }
+
+  /**
    * "the weekend", "this weekend", "last weekend": the most recent Saturday on or before
    * publication and the Sunday after it (a report published on a weekend means that weekend);
    * "next weekend" the first one after publication.
@@ -130,7 +172,7 @@ final class RelativeDateParser {
       unitAt = m.end();
     }
     int unit = lexicon.unitDays(c.lower(unitAt));
-    if (unit == 0 || !c.lower(unitAt + 1).equals("ago")) {
+    if (unit < 0 || !c.lower(unitAt + 1).equals("ago")) {
       return null;
     }
     int end = unitAt + 2;
@@ -139,6 +181,7 @@ final class RelativeDateParser {
       return unresolved(i, end);
     }
     return switch (unit) {
+      case 0 -> day(i, end, p.minusDays(n / 24));
       case 1 -> day(i, end, p.minusDays(n));
       case 7 -> {
         LocalDate monday = WeekdayResolver.monday(p.minusWeeks(n));
@@ -157,7 +200,8 @@ final class RelativeDateParser {
 
   /**
    * "Saturday", "Saturday night", "last Saturday", "next Monday". A capitalized word after the
-   * weekday other than a part of day ("Sunday Times") makes it a name, not a date.
+   * weekday other than a part of day ("Sunday Times"), or before it other than a lead-in such as
+   * "On" ("Bloody Sunday"), makes it a name, not a date.
    */
   private TokenMatch weekday(TimeContext c, int i) {
     int start = i;
@@ -167,7 +211,9 @@ final class RelativeDateParser {
       i++;
     }
     int dow = c.capitalized(i) ? lexicon.weekday(c.lower(i)) : 0;
-    if (dow == 0) {
+    if (dow == 0 || shift == 0 && c.capitalized(i - 1) && !LEAD_INS.contains(c.lower(i - 1))
+        && lexicon.month(c.lower(i - 1)) == 0) {
+      // "Bloody Sunday", "Good Friday": a name, not a date.
       return null;
     }
     int end = i + 1;

@@ -19,6 +19,7 @@ import org.sitrep.text.CharSpan;
  */
 public final class RuleTimeRecognizer implements TimeRecognizer {
   private static final int SINCE_WINDOW = 12;
+  private static final Set<String> DAY_JOINERS = Set.of("to", "until", "till", "through", "-", "–");
   private static final Set<String> SINCE_EVENTS = Set.of("beginning", "start", "launch", "outbreak", "onset");
   private static final Set<String> CUES = Set.of("since", "the", "between", "from", "for", "over", "during",
       "in", "within", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "next", "early",
@@ -101,7 +102,26 @@ public final class RuleTimeRecognizer implements TimeRecognizer {
       }
     }
     m = relative.parse(c, i);
-    return m != null ? m : calendar.parse(c, i);
+    if (m != null) {
+      return dayRange(c, i, m);
+    }
+    return calendar.parse(c, i);
+  }
+
+  /** "from Monday to Thursday", "between Friday and Sunday": two relative days make a range. */
+  private TokenMatch dayRange(TimeContext c, int i, TokenMatch first) {
+    String joiner = c.lower(first.end());
+    String before = c.lower(i - 1);
+    boolean between = before.equals("between");
+    if (!first.precision().equals(TokenMatch.DAY) || !(DAY_JOINERS.contains(joiner) || between && joiner.equals("and"))
+        || !(between || before.equals("from"))) {
+      return first;
+    }
+    TokenMatch second = relative.parse(c, first.end() + 1);
+    if (second == null || !second.precision().equals(TokenMatch.DAY) || second.from().isBefore(first.from())) {
+      return first;
+    }
+    return TokenMatch.at(i - 1, second.end(), first.from(), second.to(), TokenMatch.RANGE);
   }
 
   /** "the night of June 5", "night of 5 June": the part of day joins the date's span. */

@@ -53,6 +53,27 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void lookupKnowsSeatsAndDemonymInstitutions() {
+    assertThat(DICT.lookup("Moscow")).map(Actor::name).contains("Russia");
+    assertThat(DICT.lookup("Pentagon")).map(Actor::name).contains("US military");
+    assertThat(DICT.lookup("Turkish troops")).contains(new Actor("Turkish military", "state_forces", "TR"));
+    assertThat(DICT.lookup("Russia's foreign ministry")).map(Actor::name).contains("Russia");
+    assertThat(DICT.lookup("Syrian civilians")).contains(new Actor("Civilians", "civilians", "SY"));
+    assertThat(DICT.lookup("Turkish delight")).isEmpty();
+  }
+
+  @Test
+  void possessivesAlsoMatchWithoutTheApostrophe() {
+    assertThat(DICT.lookup("Kurdish Peoples Protection Units")).map(Actor::name).contains("People's Protection Units");
+  }
+
+  @Test
+  void stateMediaAreMedia() {
+    assertThat(DICT.lookup("Sputnik")).contains(new Actor("Russian state media", "media", "RU"));
+    assertThat(DICT.lookup("SANA")).map(Actor::kind).contains("media");
+  }
+
+  @Test
   void countryNamesAreNotAliases() {
     assertThat(DICT.lookup("Russia")).isEmpty();
     assertThat(DICT.lookup("Syria")).isEmpty();

@@ -76,6 +76,9 @@ class LexiconActorRecognizerTest {
     assertThat(recognize("Damascus has been shelled daily.")).isEmpty();
     assertThat(recognize("Damascus's eastern suburbs were hit.")).isEmpty();
     assertThat(recognize("Talks in Kyiv said little.")).isEmpty();
+    assertThat(recognize("The coalition struck targets in both Syria and Iraq reported Monday.")
+        .stream().filter(m -> m.source() == Source.METONYM)).isEmpty();
+    assertThat(recognize("Shelling hit Aleppo, Syria May 26.")).isEmpty();
   }
 
   @Test
@@ -129,6 +132,50 @@ class LexiconActorRecognizerTest {
     assertThat(mention("French troops left Mali. The French had stayed nine years.", "The French").actor().name())
         .isEqualTo("French military");
     assertThat(names("It said the French had left.")).isEmpty();
+  }
+
+  @Test
+  void genericWordsAsModifiersAreNoActors() {
+    assertThat(recognize("A rocket hit the military base near the police station.")).isEmpty();
+    assertThat(names("The military said police arrested two men.")).containsExactly("Military forces", "Police forces");
+  }
+
+  @Test
+  void provisionalNamesStopAtKnownActorsAndStopWords() {
+    assertThat(recognize("The Chief of Staff of the Turkish Armed Forces visited.")).extracting(ActorMention::text)
+        .containsExactly("Turkish Armed Forces");
+    assertThat(recognize("The Tarhuna Brigade of General Khalifa Haftar withdrew."))
+        .extracting(ActorMention::text, ActorMention::source)
+        .containsExactly(tuple("Tarhuna Brigade", Source.PROVISIONAL), tuple("Khalifa Haftar", Source.DICTIONARY));
+  }
+
+  @Test
+  void theDemonymArmyIsThatCountrysForcesNotAnAnaphor() {
+    assertThat(recognize("Israeli troops advanced. The Mongolian army said it sent aid."))
+        .extracting(m -> m.actor().name(), ActorMention::source)
+        .containsExactly(tuple("Israeli military", Source.DICTIONARY), tuple("Mongolian military", Source.DICTIONARY));
+  }
+
+  @Test
+  void theConvoyIsTheAidOrganisations() {
+    String text = "A convoy of the World Food Programme set off. Government forces stopped the convoy at a checkpoint.";
+    assertThat(mention(text, "the convoy").actor().name()).isEqualTo("World Food Programme");
+    assertThat(mention("Shelling killed 12 people.", "people").actor().name()).isEqualTo("Civilians");
+  }
+
+  @Test
+  void governmentFollowedByForcesIsTheForces() {
+    assertThat(recognize("Iraqi government forces retook the town.")).extracting(ActorMention::text, m -> m.actor().name())
+        .containsExactly(tuple("Iraqi government forces", "Iraqi military"));
+    assertThat(names("Iraqi government officials denied it.")).containsExactly("Iraq");
+  }
+
+  @Test
+  void kurdishForcesDependOnTheTheatre() {
+    assertThat(mention("Kurdish forces entered Raqqa as Syrian army units held the south.", "Kurdish forces").actor().name())
+        .isEqualTo("Syrian Democratic Forces");
+    assertThat(mention("Kurdish forces and Iraqi troops retook Kirkuk.", "Kurdish forces").actor().name())
+        .isEqualTo("Peshmerga");
   }
 
   @Test

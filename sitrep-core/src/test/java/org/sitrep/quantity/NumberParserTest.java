@@ -82,6 +82,20 @@ class NumberParserTest {
   }
 
   @Test
+  void spansGiveTheLowerFigure() {
+    NumberMatch between = parse("between 10 and 15 people");
+    assertThat(between.value()).isEqualTo(10);
+    assertThat(between.end()).isEqualTo(4);
+    assertThat(between.approximate()).isTrue();
+    value("two or three people", 2, 3);
+    value("10 to 15 people", 10, 3);
+    value("10-15 people", 10, 1);
+    assertThat(parse("10-15 people").approximate()).isTrue();
+    value("at least 10 to 15", 10, 5);
+    assertThat(parse("between friends")).isNull();
+  }
+
+  @Test
   void nonNumbersGiveNothing() {
     assertThat(parse("people")).isNull();
     assertThat(parse("a soldier")).isNull();

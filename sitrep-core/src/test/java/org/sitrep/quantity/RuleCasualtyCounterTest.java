@@ -88,6 +88,8 @@ class RuleCasualtyCounterTest {
     expect("Hundreds of civilians were killed in the offensive.", "KILLED 100 civilians ~");
     expect("Several fighters were captured.", "CAPTURED 3 fighters ~");
     expect("The raid killed more than 20 militants.", "KILLED 20 militants ~");
+    expect("Between 10 and 15 people were killed.", "KILLED 10 people ~");
+    expect("The strike killed two or three fighters.", "KILLED 2 fighters ~");
   }
 
   @Test
@@ -150,6 +152,16 @@ class RuleCasualtyCounterTest {
     expect("The army said it had killed the commander of the brigade.", "KILLED 1 the commander of the brigade");
     expect("The army killed civilian hopes of a truce.");
     expect("Commanders were killed.");
+  }
+
+  @Test
+  void phrasesAndTolls() {
+    expect("Nine soldiers lost their lives in the ambush.", "KILLED 9 soldiers");
+    expect("Fighters overran 3 military positions and took 11 soldiers captive.", "CAPTURED 11 soldiers");
+    expect("The gunmen are holding 20 hostages.", "CAPTURED 20 hostages");
+    expect("Twenty soldiers were taken prisoner.", "CAPTURED 20 soldiers");
+    expect("The number of people killed in the violence has risen to 75, the Red Cross said.", "KILLED 75 -");
+    expect("The militants beheaded four Christians.", "KILLED 4 Christians");
   }
 
   @Test

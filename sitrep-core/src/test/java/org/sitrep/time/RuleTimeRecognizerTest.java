@@ -52,6 +52,8 @@ class RuleTimeRecognizerTest {
   void pastWeekdayIsTheMostRecentOnOrBeforePublication() {
     day("Coalition jets struck the town on Saturday, activists said.", "Saturday", "2017-06-17");
     day("Rebels shelled the market on Sunday.", "Sunday", "2017-06-18");
+    day("On Friday, rebels shelled the market.", "Friday", "2017-06-16");
+    day("Late Friday, rebels shelled the market.", "Friday", "2017-06-16");
     day("The convoy was hit on Monday near the border.", "Monday", "2017-06-12");
   }
 
@@ -100,6 +102,7 @@ class RuleTimeRecognizerTest {
     day("The town was shelled on 2017-05-28 at dawn.", "2017-05-28", "2017-05-28");
     day("A vote is set for July 10 in the capital.", "July 10", "2017-07-10");
     day("Forces entered the city on June 4th.", "June 4th", "2017-06-04");
+    day("Forces entered the city on the 4th of June.", "4th of June", "2017-06-04");
   }
 
   @Test
@@ -186,6 +189,10 @@ class RuleTimeRecognizerTest {
         "2017-06-18", "range", Relation.DURATION);
     expect("The road was cut for two weeks.", "for two weeks", "2017-06-04", "2017-06-18", "range",
         Relation.DURATION);
+    expect("Two soldiers were killed over the past 24 hours.", "over the past 24 hours", "2017-06-17",
+        "2017-06-18", "range", Relation.DURATION);
+    expect("Troops held the convoy for more than 12 hours.", "for more than 12 hours", "2017-06-18", "2017-06-18",
+        "range", Relation.DURATION);
     expect("In the past week, 30 civilians died.", "In the past week", "2017-06-11", "2017-06-18", "range",
         Relation.DURATION);
     expect("Over the past three days, 40 people died.", "Over the past three days", "2017-06-15", "2017-06-18",
@@ -209,6 +216,20 @@ class RuleTimeRecognizerTest {
   }
 
   @Test
+  void partsOfTheCurrentMonthOrYear() {
+    expect("More than 3,000 people have fled since the start of the year.", "since the start of the year",
+        "2017-01-01", "2017-06-18", "range", Relation.SINCE);
+    expect("Troops are to leave by the end of the month.", "the end of the month", "2017-06-21", "2017-06-30",
+        "range", Relation.AT);
+  }
+
+  @Test
+  void weekdayRanges() {
+    expect("The operation ran from Monday to Thursday.", "from Monday to Thursday", "2017-06-12", "2017-06-15",
+        "range", Relation.AT);
+  }
+
+  @Test
   void weekend() {
     expect("Over the weekend, 14 people were killed.", "the weekend", "2017-06-17", "2017-06-18", "range",
         Relation.AT);
@@ -228,6 +249,8 @@ class RuleTimeRecognizerTest {
     none("Thousands joined a march through the capital.");
     none("Protesters march on the palace.");
     none("The Sunday Times reported the claim.");
+    none("Marchers commemorated Bloody Sunday in the city.");
+    none("Churches were closed for Good Friday services.");
     none("Rebels seized 4-5 trucks of fuel.");
     none("A 37-truck convoy reached the town.");
     none("The group holds four districts and 24 villages.");

@@ -10,14 +10,18 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 class WebUiHttpTest {
   private static WorkbenchServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  @TempDir static Path data;
+
   @BeforeAll
   static void start() {
-    server = new WorkbenchServer();
+    server = new WorkbenchServer(data.resolve("sitrep.db"));
   }
 
   @AfterAll

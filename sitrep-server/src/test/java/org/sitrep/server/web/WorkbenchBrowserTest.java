@@ -34,11 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkbenchBrowserTest {
   private static WorkbenchServer server;
   @TempDir static Path profile;
+  @TempDir static Path data;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() {
-    server = new WorkbenchServer();
+    server = new WorkbenchServer(data.resolve("sitrep.db"));
     browser = Chromium.start(profile);
   }
 
@@ -80,11 +81,16 @@ class WorkbenchBrowserTest {
   }
 
   private int linkedEvents() {
-    return server.record.events().size();
+    return server.linkedEvents().size();
+  }
+
+  private long linkedEventsWhere(java.util.function.Predicate<org.sitrep.model.EventRecord> test) {
+    return server.linkedEvents().stream().map(d -> d.summary().event()).filter(test).count();
   }
 
   @Test
   void mapShowsAMarkerOrClusterForEverySampleEvent() throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 900));
     open("");
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".ev-marker, .marker-cluster")).isEmpty());
     int single = browser.findElements(By.cssSelector(".ev-marker .dot")).size();
@@ -96,6 +102,7 @@ class WorkbenchBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#timeline canvas"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).as("basemap countries").isNotEmpty();
     screenshot("screenshot-map.png");
+    browser.manage().window().setSize(new Dimension(1100, 720));
   }
 
   @Test
@@ -103,7 +110,8 @@ class WorkbenchBrowserTest {
     open("#place=Harasta");
     WebElement dot = new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> d.findElement(By.cssSelector(".ev-marker .dot")));
-    assertThat(dot.getAttribute("data-event-id")).isEqualTo("L-lw-2025-03-09-harasta-e1");
+    String harasta = server.linkedIdOf("lw-2025-03-09-harasta", "Harasta");
+    assertThat(dot.getAttribute("data-event-id")).isEqualTo(harasta);
     dot.click();
     waitReady();
     WebElement sheet = new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -114,24 +122,25 @@ class WorkbenchBrowserTest {
     assertThat(sheet.findElement(By.cssSelector(".status-explained")).getText())
         .startsWith("Disputed: Jaish al-Islam denies it (\u201cJaish al-Islam denied operating in Harasta.\u201d)");
     assertThat(sheet.findElements(By.cssSelector("mark.field-location"))).isNotEmpty();
-    assertThat(browser.getCurrentUrl()).contains("event=L-lw-2025-03-09-harasta-e1");
+    assertThat(browser.getCurrentUrl()).contains("event=" + harasta);
   }
 
   @Test
   void theSheetShowsEachSourceWithItsOwnClaim() throws IOException {
     browser.manage().window().setSize(new Dimension(1100, 1000));
-    open("#event=L-mna-2025-03-09-hodeidah-e1");
+    open("#event=" + server.linkedIdOf("mna-2025-03-09-hodeidah", "Hodeidah"));
     WebElement sheet = browser.findElement(By.id("sheet"));
     List<String> claims = sheet.findElements(By.cssSelector(".report-claim")).stream().map(WebElement::getText).toList();
-    assertThat(claims).containsExactly(
+    assertThat(claims).containsExactlyInAnyOrder(
         "health officials said: 9 killed, 22 wounded; status reported.",
         "Houthi-run health ministry said: 12 killed, 30 wounded; status claimed.");
     assertThat(sheet.findElement(By.cssSelector(".status-explained")).getText())
-        .contains("figures differ: Meridian News Agency 9 killed, Gulf Desk 12 killed");
+        .containsAnyOf("figures differ: Meridian News Agency 9 killed, Gulf Desk 12 killed",
+            "figures differ: Gulf Desk 12 killed, Meridian News Agency 9 killed");
     assertThat(sheet.findElement(By.cssSelector(".history")).getText()).contains("link");
     // Each report's own figures are marked in its own evidence, in words or digits, never a date.
     assertThat(sheet.findElements(By.cssSelector("mark.field-fatalities")).stream().map(WebElement::getText))
-        .containsExactly("nine", "12");
+        .containsExactlyInAnyOrder("nine", "12");
     browser.executeScript("document.querySelector('#sheet .reports').scrollIntoView()");
     screenshot("screenshot-event-sheet.png");
     browser.manage().window().setSize(new Dimension(1100, 720));
@@ -145,9 +154,12 @@ class WorkbenchBrowserTest {
     browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
     waitReady();
     List<WebElement> rows = browser.findElements(By.cssSelector(".event-row"));
-    long claimed = server.record.events().stream().filter(e -> e.event().status().equals("claimed")).count();
+    long claimed = linkedEventsWhere(e -> e.status().equals("claimed"));
     assertThat(rows).hasSize((int) claimed).allMatch(r -> r.getAttribute("class").contains("s-claimed"));
     assertThat(browser.getCurrentUrl()).contains("status=claimed");
+    // Exports carry the current filter.
+    assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).endsWith("/api/export?status=claimed&format=csv");
+    assertThat(browser.findElement(By.id("export-geojson")).getAttribute("href")).endsWith("/api/export?status=claimed&format=geojson");
     // The shared URL restores the same view.
     open("#status=claimed");
     assertThat(browser.findElements(By.cssSelector(".event-row"))).hasSize((int) claimed);
@@ -169,7 +181,7 @@ class WorkbenchBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("from=2025-03-07"));
     waitReady();
     assertThat(browser.getCurrentUrl()).contains("from=2025-03-07").contains("to=2025-03-07");
-    long onDay = server.record.events().stream().filter(e -> e.event().date().start().equals("2025-03-07")).count();
+    long onDay = linkedEventsWhere(e -> e.date().start().equals("2025-03-07"));
     assertThat(browser.findElements(By.cssSelector(".event-row"))).hasSize((int) onDay);
     assertThat(browser.findElements(By.cssSelector(".event-row .row-date")))
         .allMatch(d -> d.getText().equals("2025-03-07"));
@@ -177,7 +189,7 @@ class WorkbenchBrowserTest {
 
   @Test
   void markupQuotedInAReportRendersAsText() {
-    open("#event=L-mna-2025-03-09-aden-e1");
+    open("#event=" + server.linkedIdOf("mna-2025-03-09-aden", "Aden"));
     WebElement sheet = browser.findElement(By.id("sheet"));
     assertThat(sheet.getText())
         .contains("<script>alert(1)</script>")

@@ -1,0 +1,145 @@
+package org.sitrep.quantity;
+
+import org.sitrep.quantity.CasualtyMention.Category;
+
+/**
+ * Counts before a passive or state word: "30 people were killed", "A Red Crescent worker has been
+ * seriously wounded", "15 killed", "left five dead", "600,000 affected civilians", "the commander
+ * was killed"; a coordinated subject gives one count per conjunct. Stateless and thread-safe;
+ * results go to the {@link CasualtyScan}.
+ */
+final class SubjectCounts {
+  private static final int LIST_ITEMS = 5;
+  private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
+
+  private final CasualtyLexicon lexicon;
+  private final NumberParser numbers;
+  private final VictimPhrase phrases;
+
+  SubjectCounts(CasualtyLexicon lexicon, NumberParser numbers, VictimPhrase phrases) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+    this.phrases = phrases;
+  }
+
+  /**
+   * "30 people were killed", "A Red Crescent worker has been seriously wounded", "15 killed",
+   * "600,000 affected civilians"; a coordinated subject ("three soldiers and two civilians were
+   * killed") gives one count per conjunct.
+   */
+  boolean passive(CasualtyScan s, int i, Category c, int trigger) {
+    int k = i - 1;
+    boolean singular = false;
+    while (k >= 0 && (lexicon.is("aux", s.lower[k]) || lexicon.is("negation", s.lower[k]))) {
+      if (lexicon.is("negation", s.lower[k])) {
+        return false;
+      }
+      singular |= SINGULAR_AUX.contains(s.lower[k]);
+      k--;
+    }
+    boolean any = false;
+    int end = k + 1;
+    for (int item = 0; item < LIST_ITEMS && end > 0; item++) {
+      int start = subject(s, end, c, trigger, item == 0 && end == trigger, singular && item == 0);
+      if (start < 0) {
+        break;
+      }
+      any = true;
+      if (!s.lower(start - 1).equals("and")) {
+        break;
+      }
+      end = start - 1;
+    }
+    return any;
+  }
+
+  /** One counted subject ending before token {@code end}; returns its first token or -1. */
+  private int subject(CasualtyScan s, int end, Category c, int trigger, boolean adjacent, boolean singular) {
+    int start = end;
+    while (start > 0 && end - start < 8 && s.free(start - 1, start)
+        && VictimPhrase.isWordOrNumber(s.tokens.get(start - 1), s.lower[start - 1])
+        && !lexicon.is("stop", s.lower[start - 1])) {
+      start--;
+      String w = s.lower[start];
+      if (w.equals("a") || w.equals("an") || w.equals("another")) {
+        break;
+      }
+    }
+    for (int q = Math.max(0, start - 3); q < start; q++) {
+      NumberParser.NumberMatch m = numbers.parse(s.lower, q);
+      if (m != null && m.qualifier() != NumberParser.Qualifier.EXACT && m.end() > start && s.free(q, start)) {
+        start = q;
+        break;
+      }
+    }
+    for (int p = start; p < end; p++) {
+      NumberParser.NumberMatch m = numbers.parse(s.lower, p);
+      if (m == null || m.end() > end || m.end() == end && s.isYear(m)) {
+        continue;
+      }
+      int vs = m.end();
+      while (vs < end && lexicon.is("modifier", s.lower[vs])) {
+        vs++;
+      }
+      if (vs < end && lexicon.is("nonvictim", s.lower[end - 1])) {
+        return -1;
+      }
+      int spanEnd = trigger + 1;
+      int ve = end;
+      if (vs == end && adjacent) {
+        // "600,000 affected civilians": the victim follows the word.
+        VictimPhrase.Range after = phrases.after(s.lower, s.tokens, trigger + 1);
+        if (after == VictimPhrase.NOT_PEOPLE) {
+          return -1;
+        }
+        if (after != null) {
+          vs = after.start();
+          ve = after.end();
+          spanEnd = ve;
+        }
+      }
+      if (vs == ve) {
+        int[] owner = lossOwner(s, m.start());
+        s.add(new FoundCount(m.start(), spanEnd, c, m.value(), owner == null ? -1 : owner[0],
+            owner == null ? -1 : owner[1], m.approximate(), owner == null));
+      } else {
+        s.add(new FoundCount(m.start(), spanEnd, c, m.value(), vs, ve, m.approximate(), false));
+      }
+      return m.start();
+    }
+    String first = s.lower(start);
+    if ((first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one"))
+        && end - start >= 2 && !lexicon.is("nonvictim", s.lower[end - 1])) {
+      s.add(new FoundCount(start, trigger + 1, c, 1, start, end, false, false));
+      return start;
+    }
+    if (singular && c != Category.AFFECTED && end > start
+        && phrases.isOnePerson(s.lower, s.tokens, new VictimPhrase.Range(start, end))) {
+      // "the commander was killed": one person, named by a singular noun and verb.
+      s.add(new FoundCount(start, trigger + 1, c, 1, start, end, false, false));
+      return start;
+    }
+    return -1;
+  }
+
+  /** "put their losses at 15 killed": the owner of the losses, as token range, or null. */
+  private int[] lossOwner(CasualtyScan s, int number) {
+    String prep = s.lower(number - 1);
+    if (!(prep.equals("at") || prep.equals("as") || prep.equals("to") || prep.equals("of"))
+        || !lexicon.is("lossnoun", s.lower(number - 2))) {
+      return null;
+    }
+    int o = number - 3;
+    if (lexicon.is("possessor", s.lower(o))) {
+      return new int[] {o, o + 1};
+    }
+    if (s.lower(o).equals("'s") || s.lower(o).equals("’s")) {
+      int b = o;
+      while (b > 0 && o - b < 4 && s.tokens.get(b - 1).isCapitalized()) {
+        b--;
+      }
+      return b < o ? new int[] {b, o} : null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+  @Test
+  void foldsCaseDiacriticsAndPunctuation() {
+    assertThat(NameKeys.key("Deir ez-Zor")).isEqualTo("deir ez zor");
+    assertThat(NameKeys.key("Ḩamāh")).isEqualTo("hamah");
+    assertThat(NameKeys.key("Ma\u2018arrat al-Nu\u2019man")).isEqualTo("maarrat al numan");
+    assertThat(NameKeys.key("St. Louis")).isEqualTo("st louis");
+    assertThat(NameKeys.key("Genève")).isEqualTo("geneve");
+    assertThat(NameKeys.key("Łódź")).isEqualTo("lodz");
+  }
+
+  @Test
+  void skeletonsJoinTransliterations() {
+    String k = NameKeys.skeleton(NameKeys.key("Deir ez-Zor"));
+    assertThat(NameKeys.skeleton(NameKeys.key("Dayr az Zawr"))).isEqualTo(k);
+    assertThat(NameKeys.skeleton(NameKeys.key("Deir al-Zour"))).isEqualTo(k);
+    assertThat(NameKeys.skeleton("rome")).isEmpty(); // too short to be distinctive
+  }
+
+  @Test
+  void latinScriptTest() {
+    assertThat(NameKeys.isLatin("Dayr az Zawr")).isTrue();
+    assertThat(NameKeys.isLatin("دير الزور")).isFalse();
+  }
+
+  @Property
+  void keysAreStableAndClean(@ForAll String s) {
+    String k = NameKeys.key(s);
+    assertThat(NameKeys.key(k)).isEqualTo(k);
+    assertThat(k).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+    NameKeys.skeleton(k);
+  }
+}

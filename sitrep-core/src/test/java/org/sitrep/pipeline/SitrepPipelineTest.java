@@ -1,0 +1,121 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventRecord;
+import org.sitrep.model.Evidence;
+import org.sitrep.text.Document;
+
+/** End to end on reports the team wrote (src/test/resources), through the default pipeline. */
+class SitrepPipelineTest {
+  private static SitrepPipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = SitrepPipeline.createDefault();
+  }
+
+  private static Document doc(String name, LocalDate published) throws IOException {
+    try (InputStream in = SitrepPipelineTest.class.getResourceAsStream(name)) {
+      return Document.of(name, published, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Optional<EventRecord> find(List<EventRecord> events, String subtype, String place) {
+    return events.stream()
+        .filter(e -> e.subtype().equals(subtype))
+        .filter(e -> place == null || e.location().name() != null && e.location().name().contains(place))
+        .findFirst();
+  }
+
+  @Test
+  void roundupItemsGiveSourcedEventsWithClaimsKeptApart() throws IOException {
+    Document d = doc("yemen-roundup.txt", LocalDate.of(2019, 4, 10)); // a Wednesday
+    List<EventRecord> events = pipeline.extract(d);
+
+    // The rebels' claim to have taken ground is denied: whichever sub-type, it is a disputed battle.
+    EventRecord clash = events.stream().filter(e -> e.type().equals("Battles")).findFirst().orElseThrow();
+    assertThat(clash.actor1().name()).containsIgnoringCase("Houthi");
+    assertThat(clash.status()).isEqualTo("disputed");
+    assertThat(clash.date().start()).isEqualTo("2019-04-09");
+    assertThat(clash.fatalities()).isEqualTo(7);
+    assertThat(clash.counts().wounded()).extracting(c -> c.n()).containsExactly(12L);
+
+    EventRecord strike = find(events, "Air/drone strike", "Sa").orElseThrow();
+    assertThat(strike.actor1().name()).isEqualTo("Saudi-led coalition");
+    assertThat(strike.date().start()).isEqualTo("2019-04-08");
+    assertThat(strike.fatalities()).isEqualTo(14);
+    assertThat(strike.status()).isEqualTo("disputed");
+    assertThat(strike.attribution()).anySatisfy(a -> assertThat(a.stance()).isEqualTo("denied"));
+
+    EventRecord talks = find(events, "Talks", "Muscat").orElseThrow();
+    assertThat(talks.modality()).isEqualTo("planned");
+    assertThat(talks.date().start()).isEqualTo("2019-04-20");
+    assertThat(talks.fatalities()).isNull();
+
+    assertThat(events).noneMatch(e -> e.evidence().stream().anyMatch(ev -> ev.text().startsWith("Photo")));
+    assertEvidenceIsExact(d, events);
+  }
+
+  @Test
+  void aWireStoryGivesTheAbductionWithItsPlaceAndNight() throws IOException {
+    Document d = doc("nigeria-wire.txt", LocalDate.of(2021, 3, 1)); // a Monday
+    List<EventRecord> events = pipeline.extract(d);
+    EventRecord abduction = find(events, "Abduction/forced disappearance", null).orElseThrow();
+    assertThat(abduction.actor1().name()).containsIgnoringCase("Boko Haram");
+    assertThat(abduction.date().start()).isEqualTo("2021-02-26");
+    assertThat(abduction.location().country()).isEqualTo("NG");
+    assertThat(abduction.counts().captured()).extracting(c -> c.n()).contains(23L);
+    assertEvidenceIsExact(d, events);
+  }
+
+  @Test
+  void extractionIsDeterministicAndEmptyInputGivesNothing() throws IOException {
+    Document d = doc("nigeria-wire.txt", LocalDate.of(2021, 3, 1));
+    assertThat(pipeline.extract(d)).isEqualTo(pipeline.extract(d));
+    assertThat(pipeline.extract(Document.of("empty", null, ""))).isEmpty();
+    assertThat(pipeline.extract(Document.of("noise", null, "%%% 12 ### ???\n\n...."))).isEmpty();
+    // Lone dashes and odd punctuation where a modifier is expected must not break role labelling.
+    assertThat(pipeline.extract(Document.of("dashes", LocalDate.of(2020, 1, 2),
+        "Gunmen - - attacked a - convoy near the - border on Monday, killing - three - soldiers.")))
+        .allSatisfy(e -> assertThat(e.evidence()).isNotEmpty());
+  }
+
+  @Test
+  void withoutAPublicationDateRelativeDatesStayUnresolved() throws IOException {
+    Document d = doc("nigeria-wire.txt", null);
+    for (EventRecord e : pipeline.extract(d)) {
+      assertThat(e.date().start()).isNull();
+    }
+  }
+
+  @Test
+  void aDatelineStandsInForAMissingPublicationDate() {
+    String text = "BAGHDAD, March 4, 2021 - A roadside bomb struck an army patrol near Tikrit on "
+        + "Wednesday, killing two soldiers, a security official said.";
+    List<EventRecord> events = pipeline.extract(Document.of("dateline", null, text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.subtype()).isEqualTo("Remote explosive/landmine/IED");
+      assertThat(e.date().start()).isEqualTo("2021-03-03");
+      assertThat(e.fatalities()).isEqualTo(2);
+    });
+  }
+
+  private static void assertEvidenceIsExact(Document d, List<EventRecord> events) {
+    assertThat(events).isNotEmpty();
+    for (EventRecord e : events) {
+      assertThat(e.evidence()).isNotEmpty();
+      for (Evidence ev : e.evidence()) {
+        assertThat(d.text().substring(ev.start(), ev.end())).isEqualTo(ev.text());
+      }
+    }
+  }
+}
