@@ -31,12 +31,12 @@ public final class TriggerLexicon {
   }
 
   private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
-  private final Set<String> firstStems = new HashSet<>();
+  private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
 
   public TriggerLexicon(List<Entry> entries) {
     for (Entry e : entries) {
       byFirstLemma.computeIfAbsent(e.lemmas().get(0), k -> new ArrayList<>()).add(e);
-      firstStems.add(Stems.of(e.lemmas().get(0)));
+      byFirstStem.computeIfAbsent(Stems.of(e.lemmas().get(0)), k -> new ArrayList<>()).add(e);
     }
     byFirstLemma.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
   }
@@ -55,15 +55,40 @@ public final class TriggerLexicon {
     return new TriggerLexicon(entries);
   }
 
-  /** Cheap pre-parse test on surface forms; may say yes wrongly, should rarely say no wrongly. */
-  public boolean mayOccurIn(Sentence sentence) {
+  /**
+   * Cheap pre-parse test on surface forms; may say yes wrongly, should rarely say no wrongly. An
+   * entry with a condition counts only when the sentence has what the condition needs, and a
+   * generic entry (weight 1) only when the sentence names someone or counts casualties: parsing
+   * is the pipeline's main cost, and most sentences holding "take" or "set" report no event.
+   */
+  public boolean mayOccurIn(Sentence sentence, SentenceCues cues) {
     for (Token t : sentence.tokens()) {
-      if (firstStems.contains(Stems.of(t.text()))) {
-        return true;
+      for (Entry e : byFirstStem.getOrDefault(Stems.of(t.text()), List.of())) {
+        if (plausible(e, cues)) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  private static boolean plausible(Entry e, SentenceCues cues) {
+    for (Condition c : e.conditions()) {
+      boolean ok = switch (c) {
+        case AID -> cues.aid();
+        case WEAPON -> cues.weapon();
+        case PLACE -> cues.ground();
+        default -> true;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return e.weight() > 1 || cues.participants();
+  }
+
+  /** What a sentence holds, as far as is known before parsing. */
+  public record SentenceCues(boolean aid, boolean weapon, boolean ground, boolean participants) {}
 
   /** Entries whose first lemma is {@code lemma}, longest first. */
   public List<Entry> startingWith(String lemma) {

@@ -53,6 +53,7 @@ final class DefaultComponents {
         RuleTimeRecognizer.load(),
         RuleCasualtyCounter.load(),
         triggers,
+        context,
         new ParseSelector(doubts),
         events,
         iso2 -> geoparser.gazetteer().country(iso2).orElse(null));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.actor.ActorRecognizer;
+import org.sitrep.event.ContextWords;
 import org.sitrep.event.DocumentContext;
 import org.sitrep.event.EventMention;
 import org.sitrep.event.SentenceEventExtractor;
@@ -20,6 +21,7 @@ import org.sitrep.model.EventRecord;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
 import org.sitrep.quantity.CasualtyCounter;
+import org.sitrep.quantity.CasualtyMention;
 import org.sitrep.segment.Segmenter;
 import org.sitrep.text.CharSpan;
 import org.sitrep.text.Document;
@@ -43,6 +45,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final TimeRecognizer times;
   private final CasualtyCounter casualties;
   private final TriggerLexicon triggers;
+  private final ContextWords contextWords;
   private final ParseSelector parseSelector;
   private final SentenceEventExtractor events;
   private final DocumentEventMerger merger = new DocumentEventMerger();
@@ -51,7 +54,8 @@ public final class SitrepPipeline implements EventExtractor {
 
   public SitrepPipeline(
       Segmenter segmenter, SentenceAnnotator annotator, ActorRecognizer actors, Geoparser geoparser,
-      TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ParseSelector parseSelector,
+      TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ContextWords contextWords,
+      ParseSelector parseSelector,
       SentenceEventExtractor events, Function<String, Place> countryPlace) {
     this.segmenter = segmenter;
     this.annotator = annotator;
@@ -60,6 +64,7 @@ public final class SitrepPipeline implements EventExtractor {
     this.times = times;
     this.casualties = casualties;
     this.triggers = triggers;
+    this.contextWords = contextWords;
     this.parseSelector = parseSelector;
     this.events = events;
     this.countryPlace = countryPlace;
@@ -111,9 +116,20 @@ public final class SitrepPipeline implements EventExtractor {
     actorMentions.forEach(a -> taken.add(a.span()));
     List<PlaceMention> places = outside(geoparser.geoparse(text, sentences), taken);
 
+    Map<Integer, List<CasualtyMention>> casualtiesOf = new HashMap<>();
+    List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
+    List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (triggers.mayOccurIn(s) || parseSelector.carriesClaim(s)) {
+      List<CasualtyMention> c = casualties.count(text, s);
+      casualtiesOf.put(s.index(), c);
+      boolean hasPlace = !placesIn.get(s.index()).isEmpty();
+      boolean named = !c.isEmpty() || !actorsIn.get(s.index()).isEmpty() || hasPlace;
+      boolean ground = hasPlace || contextWords.any(s.tokens(), ContextWords.Kind.TERRITORY);
+      TriggerLexicon.SentenceCues cues = new TriggerLexicon.SentenceCues(
+          contextWords.any(s.tokens(), ContextWords.Kind.AID),
+          contextWords.any(s.tokens(), ContextWords.Kind.WEAPON), ground, named);
+      if (triggers.mayOccurIn(s, cues) || parseSelector.carriesClaim(s)) {
         candidates.add(s);
       }
     }
@@ -121,9 +137,8 @@ public final class SitrepPipeline implements EventExtractor {
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence s : annotator.parse(text, candidates)) {
       SentenceInput in = new SentenceInput(
-          segmentOf.get(s.index()), s, within(actorMentions, s, ActorMention::span),
-          within(places, s, PlaceMention::span), timesOf.get(s.index()),
-          casualties.count(text, s));
+          segmentOf.get(s.index()), s, actorsIn.get(s.index()), placesIn.get(s.index()), timesOf.get(s.index()),
+          casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
     return new Analysis(mentions, focusCountry(places));
@@ -157,11 +172,20 @@ public final class SitrepPipeline implements EventExtractor {
     return out;
   }
 
-  private static <T> List<T> within(List<T> mentions, Sentence s, Function<T, CharSpan> span) {
-    List<T> out = new ArrayList<>();
-    for (T m : mentions) {
-      if (s.span().contains(span.apply(m))) {
-        out.add(m);
+  /** Mentions bucketed by the sentence that contains them; both lists are in document order. */
+  private static <T> List<List<T>> bySentence(List<T> mentions, List<Sentence> sentences, Function<T, CharSpan> span) {
+    List<List<T>> out = new ArrayList<>(sentences.size());
+    sentences.forEach(s -> out.add(new ArrayList<>()));
+    List<T> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparing(span));
+    int k = 0;
+    for (T m : sorted) {
+      CharSpan c = span.apply(m);
+      while (k < sentences.size() && sentences.get(k).span().end() < c.end()) {
+        k++;
+      }
+      if (k < sentences.size() && sentences.get(k).span().contains(c)) {
+        out.get(k).add(m);
       }
     }
     return out;
