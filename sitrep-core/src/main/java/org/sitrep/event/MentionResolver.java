@@ -46,6 +46,7 @@ final class MentionResolver {
     }
   }
 
+  private static final long WAR_TOLL = 5_000;
   private final String text;
   private final ClauseStructure tree;
   private final SentenceInput in;
@@ -225,6 +226,9 @@ final class MentionResolver {
     List<CountClaim> out = new ArrayList<>();
     for (CasualtyMention c : casualties) {
       int tok = tokenAt(c.span().start());
+      if (isSubset(tok)) {
+        continue; // "11 civilians, including three children": the three are among the eleven
+      }
       ReportClause rc = tok < 0 ? null : AttributionFinder.covering(tree, reports, tok);
       String source = null;
       if (rc != null && rc.kind() != org.sitrep.attribution.ReportingVerbLexicon.Kind.DENY
@@ -236,6 +240,22 @@ final class MentionResolver {
       out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side)));
     }
     return out;
+  }
+
+  private boolean isSubset(int tok) {
+    for (int k = Math.max(0, tok - 2); k >= 0 && k < tok; k++) {
+      if (context.is(tokens.get(k), ContextWords.Kind.SUBSET)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A five-figure death count with words of a war's running toll is not one event's. */
+  boolean isWarToll(List<CountClaim> claims) {
+    long killed = claims.stream().filter(c -> c.category() == CasualtyMention.Category.KILLED)
+        .mapToLong(CountClaim::n).max().orElse(0);
+    return killed >= WAR_TOLL && context.any(tokens, ContextWords.Kind.TOLL);
   }
 
   /** The actor a casualty figure counts ("Islamic State fighters", "their losses"), or null. */

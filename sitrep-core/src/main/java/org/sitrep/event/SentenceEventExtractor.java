@@ -138,6 +138,9 @@ public final class SentenceEventExtractor {
     Actor actor1 = r.actorFor(roles.agent(), reports);
     Actor actor2 = r.actorFor(roles.patient(), reports);
     List<CountClaim> claims = r.countClaims(casualties == null ? List.of() : casualties, reports);
+    if (r.isWarToll(claims)) {
+      return null;
+    }
     boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN);
     boolean combatantVictims = r.hasVictimKind(casualties, ContextWords.Kind.COMBATANT);
     if (actor2 == null) {

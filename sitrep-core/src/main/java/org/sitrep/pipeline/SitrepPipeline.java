@@ -114,7 +114,15 @@ public final class SitrepPipeline implements EventExtractor {
     }
     List<CharSpan> taken = new ArrayList<>(timeSpans);
     actorMentions.forEach(a -> taken.add(a.span()));
-    List<PlaceMention> places = outside(geoparser.geoparse(text, sentences), taken);
+    List<PlaceMention> allPlaces = outside(geoparser.geoparse(text, sentences), taken);
+    // "SANAA, March 9 (Agency) -" says where the story was filed, not where anything happened.
+    int filedAt = datelineEnd(text);
+    List<PlaceMention> places = new ArrayList<>();
+    for (PlaceMention p : allPlaces) {
+      if (p.span().start() >= filedAt) {
+        places.add(p);
+      }
+    }
 
     Map<Integer, List<CasualtyMention>> casualtiesOf = new HashMap<>();
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
@@ -141,7 +149,7 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
-    return new Analysis(mentions, focusCountry(places));
+    return new Analysis(mentions, focusCountry(allPlaces));
   }
 
   /**
@@ -159,6 +167,32 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a wire dateline ("HODEIDAH, Yemen, March 9 (MNA) - ") ends, or 0: an upper-case place
+   * name and a comma at the very start, closed by a dash within the first line's opening.
+   */
+  static int datelineEnd(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int comma = text.indexOf(',', i);
+    if (comma <= i || comma - i > 40) {
+      return 0;
+    }
+    String head = text.substring(i, comma);
+    if (!head.equals(head.toUpperCase(java.util.Locale.ROOT)) || head.chars().noneMatch(Character::isLetter)) {
+      return 0;
+    }
+    for (String dash : new String[] {" - ", " — ", " – ", " -- "}) {
+      int d = text.indexOf(dash, comma);
+      if (d > 0 && d - i <= DATELINE_CHARS + 20 && text.substring(i, d).indexOf('\n') < 0) {
+        return d + dash.length();
+      }
+    }
+    return 0;
   }
 
   /** A name read as an actor ("UN", "Moscow said") or a date ("May") is not also a place here. */

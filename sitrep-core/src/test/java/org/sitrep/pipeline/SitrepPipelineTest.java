@@ -109,6 +109,14 @@ class SitrepPipelineTest {
     });
   }
 
+  @Test
+  void theDatelinePlaceIsWhereTheStoryWasFiledNotWhereItHappened() {
+    assertThat(SitrepPipeline.datelineEnd("SANAA, March 9 (Gulf Desk) - Coalition jets struck Marib."))
+        .isEqualTo("SANAA, March 9 (Gulf Desk) - ".length());
+    assertThat(SitrepPipeline.datelineEnd("Sanaa, the capital, was quiet - for once.")).isZero();
+    assertThat(SitrepPipeline.datelineEnd("No dateline here.")).isZero();
+  }
+
   private static void assertEvidenceIsExact(Document d, List<EventRecord> events) {
     assertThat(events).isNotEmpty();
     for (EventRecord e : events) {
