@@ -1,19 +1,15 @@
 package org.sitrep.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.lexicon.Resources;
 
 /**
- * Reads the line-oriented lexicon files under this package's resource path. Lines starting with
- * '#' and blank lines are skipped; anything malformed fails with the resource name and line.
+ * The actor lexicons' tab-separated rows, read through {@link Resources}; anything malformed fails
+ * with the resource name and line.
  */
 final class LexiconResource {
   /** One data line: its 1-based line number and tab-separated columns. */
@@ -31,26 +27,12 @@ final class LexiconResource {
 
   static List<Row> rows(String resource, int minColumns) {
     List<Row> out = new ArrayList<>();
-    try (InputStream in = LexiconResource.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (Resources.Line line : Resources.numbered(LexiconResource.class, resource)) {
+      Row row = new Row(line.resource(), line.number(), line.text().split("\t", -1));
+      if (row.columns().length < minColumns) {
+        throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().length);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        Row row = new Row(resource, n, line.split("\t", -1));
-        if (row.columns().length < minColumns) {
-          throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().length);
-        }
-        out.add(row);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read resource " + resource + ": " + e.getMessage(), e);
+      out.add(row);
     }
     return out;
   }

@@ -1,14 +1,9 @@
 package org.sitrep.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.lexicon.Resources;
 
 /**
  * Reads a lexicon data file from the classpath: one entry per line, fields separated by
@@ -49,28 +44,14 @@ public final class LexiconFile {
 
   /** Reads {@code name} relative to {@code owner}'s package. */
   public static List<Line> read(Class<?> owner, String name) {
-    String resource = owner.getPackageName().replace('.', '/') + "/" + name;
     List<Line> out = new ArrayList<>();
-    try (InputStream in = owner.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String raw;
-      int n = 0;
-      while ((raw = r.readLine()) != null) {
-        n++;
-        String s = raw.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        out.add(new Line(resource, n, List.of(s.toLowerCase(Locale.ROOT).split("\\s+"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+    for (Resources.Line line : Resources.numbered(owner, name)) {
+      out.add(new Line(line.resource(), line.number(),
+          List.of(line.text().strip().toLowerCase(Locale.ROOT).split("\\s+"))));
     }
     if (out.isEmpty()) {
-      throw new IllegalStateException("lexicon resource " + resource + " has no entries");
+      throw new IllegalStateException("lexicon resource " + owner.getPackageName().replace('.', '/')
+          + "/" + name + " has no entries");
     }
     return out;
   }

@@ -1,14 +1,9 @@
 package org.sitrep.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Resources;
 
 /** Recognises paragraphs that are page furniture rather than reporting ({@code boilerplate.txt}). */
 public final class BoilerplateFilter {
@@ -21,18 +16,12 @@ public final class BoilerplateFilter {
 
   public static BoilerplateFilter load() {
     List<Pattern> out = new ArrayList<>();
-    try (InputStream in = BoilerplateFilter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/sitrep/segment/" + RESOURCE);
+    for (Resources.Line line : Resources.numbered(BoilerplateFilter.class, RESOURCE)) {
+      try {
+        out.add(Pattern.compile(line.text().strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw line.error("bad pattern: " + e.getDescription());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/sitrep/segment/" + RESOURCE, e);
     }
     return new BoilerplateFilter(out);
   }

@@ -10,7 +10,7 @@ class LexiconResourceTest {
   void shortRowFailsNamingFileAndLine() {
     assertThatThrownBy(() -> LexiconResource.rows("short-row.tsv", 3))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("short-row.tsv:3: expected 3 tab-separated columns");
+        .hasMessageContaining("short-row.tsv:3: expected 3 tab-separated columns");
   }
 
   @Test
