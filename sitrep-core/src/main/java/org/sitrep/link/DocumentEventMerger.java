@@ -132,6 +132,9 @@ public final class DocumentEventMerger {
     if (sharesVictim(m, event)) {
       score += 1;
     }
+    if (refinesPlace(m, event)) {
+      score += 1;
+    }
     return score;
   }
 
@@ -180,6 +183,24 @@ public final class DocumentEventMerger {
       return p.country() != null && !p.country().equals(q.country());
     }
     return km(p, q) > CONFLICT_KM;
+  }
+
+  /**
+   * One tells only the country, the other a town in it ("air strikes in Syria" … "the raid on
+   * Raqqa"): the later sentence places the same event more precisely.
+   */
+  private static boolean refinesPlace(EventMention m, List<EventMention> event) {
+    for (EventMention o : event) {
+      if (o.place() == null || m.place() == null || o.place().place().country() == null) {
+        continue;
+      }
+      boolean oCountry = "country".equals(o.place().place().precision());
+      boolean mCountry = "country".equals(m.place().place().precision());
+      if (oCountry != mCountry && o.place().place().country().equals(m.place().place().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sharedNames(EventMention m, List<EventMention> event) {
