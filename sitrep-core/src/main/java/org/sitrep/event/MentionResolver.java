@@ -46,7 +46,8 @@ final class MentionResolver {
     }
   }
 
-  private static final long WAR_TOLL = 5_000;
+  private static final long WAR_TOLL = 10_000;
+  private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
   private final ClauseStructure tree;
   private final SentenceInput in;
@@ -251,11 +252,15 @@ final class MentionResolver {
     return false;
   }
 
-  /** A five-figure death count with words of a war's running toll is not one event's. */
+  /**
+   * A war's running toll, not one event's: a four-figure death count beside words of a toll
+   * ("since the conflict began"), or any five-figure one ("more than 300,000 people have been
+   * killed") — single attacks of that size are not reported as bare counts.
+   */
   boolean isWarToll(List<CountClaim> claims) {
     long killed = claims.stream().filter(c -> c.category() == CasualtyMention.Category.KILLED)
         .mapToLong(CountClaim::n).max().orElse(0);
-    return killed >= WAR_TOLL && context.any(tokens, ContextWords.Kind.TOLL);
+    return killed >= WAR_TOLL || killed >= WAR_TOLL_WITH_CUES && context.any(tokens, ContextWords.Kind.TOLL);
   }
 
   /** The actor a casualty figure counts ("Islamic State fighters", "their losses"), or null. */
