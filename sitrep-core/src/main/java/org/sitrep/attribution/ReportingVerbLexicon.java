@@ -25,6 +25,17 @@ public final class ReportingVerbLexicon {
     return new ReportingVerbLexicon(m);
   }
 
+  /** The verbs of the given kinds, as lemmas. */
+  public java.util.Set<String> verbsOf(java.util.Set<Kind> kinds) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    verbs.forEach((verb, kind) -> {
+      if (kinds.contains(kind)) {
+        out.add(verb);
+      }
+    });
+    return out;
+  }
+
   public Optional<Kind> kindOf(String lemma) {
     return Optional.ofNullable(verbs.get(lemma.toLowerCase(Locale.ROOT)));
   }

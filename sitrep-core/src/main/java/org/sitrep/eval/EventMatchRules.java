@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import org.sitrep.geo.Geo;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class EventMatchRules {
       return true;
     }
     Location p = predicted.location();
-    return hasPoint(p) && GeoDistance.km(g.lat(), g.lon(), p.lat(), p.lon()) <= gold.radiusKm();
+    return hasPoint(p) && Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) <= gold.radiusKm();
   }
 
   /** Intervals overlap with one day's slack; a gold of precision unknown matches any date. */
@@ -109,7 +111,7 @@ public final class EventMatchRules {
     if (!hasPoint(gold) || !hasPoint(predicted)) {
       return !hasPoint(gold) && !hasPoint(predicted);
     }
-    return GeoDistance.km(gold.lat(), gold.lon(), predicted.lat(), predicted.lon()) <= LOCATION_ACCURACY_KM;
+    return Geo.km(gold.lat(), gold.lon(), predicted.lat(), predicted.lon()) <= LOCATION_ACCURACY_KM;
   }
 
   static boolean dateStartAgrees(EventDate gold, EventDate predicted) {

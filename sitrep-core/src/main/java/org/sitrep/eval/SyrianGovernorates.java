@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import org.sitrep.geo.Geo;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +71,7 @@ public final class SyrianGovernorates {
   String nearestCapital(double lat, double lon) {
     Capital best = capitals.get(0);
     for (Capital c : capitals) {
-      if (GeoDistance.km(lat, lon, c.lat, c.lon) < GeoDistance.km(lat, lon, best.lat, best.lon)) {
+      if (Geo.km(lat, lon, c.lat, c.lon) < Geo.km(lat, lon, best.lat, best.lon)) {
         best = c;
       }
     }

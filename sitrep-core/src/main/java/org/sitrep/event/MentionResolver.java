@@ -311,22 +311,22 @@ final class MentionResolver {
     return false;
   }
 
+  /** The first side named as harmed (not merely affected), for an event that names no target. */
   Actor victimActor(List<CasualtyMention> casualties) {
     if (casualties == null) {
       return null;
     }
     for (CasualtyMention c : casualties) {
-      if (c.victim() == null || c.category() == CasualtyMention.Category.AFFECTED) {
-        continue;
-      }
-      for (int i = 0; i < tokens.size(); i++) {
-        if (c.victim().overlaps(tokens.get(i).span()) && actorAt(i) != null) {
-          return actorAt(i);
+      if (c.category() != CasualtyMention.Category.AFFECTED) {
+        Actor a = victimSide(c);
+        if (a != null) {
+          return a;
         }
       }
     }
     return null;
   }
+
 
   /** The most precise resolved place of the clause, else of the clauses governing it, else below it. */
   PlaceMention placeFor(int clause, int trigger) {
@@ -362,22 +362,11 @@ final class MentionResolver {
   private static PlaceMention mostPrecise(List<PlaceMention> places) {
     PlaceMention best = null;
     for (PlaceMention p : places) {
-      if (best == null || rank(p.place().precision()) > rank(best.place().precision())) {
+      if (best == null || p.place().precisionRank() > best.place().precisionRank()) {
         best = p;
       }
     }
     return best;
-  }
-
-  static int rank(String precision) {
-    return switch (precision == null ? "" : precision) {
-      case "point" -> 5;
-      case "town" -> 4;
-      case "district" -> 3;
-      case "region" -> 2;
-      case "country" -> 1;
-      default -> 0;
-    };
   }
 
   /** The clause's own time: "since X" wins, then the time of the clause, then of governing clauses. */
@@ -652,7 +641,7 @@ final class MentionResolver {
   void updateContext(List<EventMention> mentions) {
     PlaceMention lastPlace = null;
     for (PlaceMention p : in.places()) {
-      if (p.place() != null && (lastPlace == null || rank(p.place().precision()) >= rank(lastPlace.place().precision()))) {
+      if (p.place() != null && (lastPlace == null || p.place().precisionRank() >= lastPlace.place().precisionRank())) {
         lastPlace = p;
       }
     }

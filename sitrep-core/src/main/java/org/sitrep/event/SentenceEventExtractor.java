@@ -67,7 +67,7 @@ public final class SentenceEventExtractor {
     Map<Integer, List<Trigger>> groups = group(tree, found, reports);
     Map<Integer, List<CasualtyMention>> counts = r.assignCasualties(groups);
     for (var e : groups.entrySet()) {
-      EventMention m = mention(text, in, tree, r, reports, e.getKey(), e.getValue(), counts.get(e.getKey()), ctx);
+      EventMention m = mention(in, tree, r, reports, e.getKey(), e.getValue(), counts.get(e.getKey()));
       if (m != null) {
         out.add(m);
       }
@@ -113,8 +113,8 @@ public final class SentenceEventExtractor {
   }
 
   private EventMention mention(
-      String text, SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
-      int clause, List<Trigger> group, List<CasualtyMention> casualties, DocumentContext ctx) {
+      SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
+      int clause, List<Trigger> group, List<CasualtyMention> casualties) {
     Trigger primary = group.get(0);
     for (Trigger t : group) {
       if (t.weight() > primary.weight()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.lexicon.Resources;
+import org.sitrep.lexicon.Stems;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;

@@ -16,4 +16,16 @@ public record Place(
     String admin1,
     String feature,
     String precision,
-    long population) {}
+    long population) {
+  /** Finer is higher: point 5, town 4, district 3, region 2, country 1, else 0. */
+  public int precisionRank() {
+    return switch (precision == null ? "" : precision) {
+      case "point" -> 5;
+      case "town" -> 4;
+      case "district" -> 3;
+      case "region" -> 2;
+      case "country" -> 1;
+      default -> 0;
+    };
+  }
+}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.event.CountClaim;
 import org.sitrep.event.EventMention;
+import org.sitrep.geo.Geo;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 
@@ -120,13 +121,12 @@ public final class DocumentEventMerger {
     }
     score += Math.min(6, 3 * sharedNames(m, event));
     score += sameActor ? 1 : 0;
-    EventMention first = firstEvent(event);
     boolean mVague = m.place() == null && m.date() == null;
     boolean eVague = event.stream().noneMatch(o -> o.place() != null || o.date() != null);
     score += mVague || eVague ? 1 : 0;
     score += m.anaphoric() ? 1 : 0;
-    if (m.place() != null && first != null && event.stream().anyMatch(o -> o.place() != null
-        && km(o.place().place(), m.place().place()) <= SAME_PLACE_KM)) {
+    if (m.place() != null && event.stream().anyMatch(o -> o.place() != null
+        && Geo.km(o.place().place(), m.place().place()) <= SAME_PLACE_KM)) {
       score += 1;
     }
     if (sharesVictim(m, event)) {
@@ -136,15 +136,6 @@ public final class DocumentEventMerger {
       score += 1;
     }
     return score;
-  }
-
-  private static EventMention firstEvent(List<EventMention> event) {
-    for (EventMention o : event) {
-      if (!o.isDisputeOnly()) {
-        return o;
-      }
-    }
-    return null;
   }
 
   private static boolean conflicts(EventMention a, EventMention b) {
@@ -182,7 +173,7 @@ public final class DocumentEventMerger {
     if ("country".equals(p.precision()) || "country".equals(q.precision())) {
       return p.country() != null && !p.country().equals(q.country());
     }
-    return km(p, q) > CONFLICT_KM;
+    return Geo.km(p, q) > CONFLICT_KM;
   }
 
   /**
@@ -244,12 +235,4 @@ public final class DocumentEventMerger {
     return s;
   }
 
-  static double km(Place a, Place b) {
-    double r = 6371.0088;
-    double dLat = Math.toRadians(b.lat() - a.lat());
-    double dLon = Math.toRadians(b.lon() - a.lon());
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * r * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
 }

@@ -36,9 +36,10 @@ final class DefaultComponents {
     TriggerLexicon triggers = TriggerLexicon.load();
     ContextWords context = ContextWords.load();
     CueLexicon doubts = CueLexicon.doubts();
+    ReportingVerbLexicon verbs = ReportingVerbLexicon.load();
     SentenceEventExtractor events = new SentenceEventExtractor(
         new TriggerFinder(triggers, context),
-        new AttributionFinder(ReportingVerbLexicon.load()),
+        new AttributionFinder(verbs),
         StanceRules.createDefault(),
         doubts,
         CueLexicon.hedges(),
@@ -54,7 +55,7 @@ final class DefaultComponents {
         RuleCasualtyCounter.load(),
         triggers,
         context,
-        new ParseSelector(doubts),
+        new ParseSelector(doubts, verbs),
         events,
         iso2 -> geoparser.gazetteer().country(iso2).orElse(null));
   }

@@ -99,7 +99,7 @@ public final class EventAssembler {
   private static Location location(List<EventMention> mentions, EventMention primary, Place focus) {
     PlaceMention best = primary.place();
     for (EventMention m : mentions) {
-      if (m.place() != null && (best == null || rank(m.place()) > rank(best))) {
+      if (m.place() != null && (best == null || m.place().place().precisionRank() > best.place().precisionRank())) {
         best = m.place();
       }
     }
@@ -111,17 +111,6 @@ public final class EventAssembler {
       return new Location(null, null, null, null, null, null, null);
     }
     return new Location(p.name(), p.lat(), p.lon(), p.geonamesId(), p.country(), p.admin1(), p.precision());
-  }
-
-  private static int rank(PlaceMention p) {
-    return switch (p.place().precision() == null ? "" : p.place().precision()) {
-      case "point" -> 5;
-      case "town" -> 4;
-      case "district" -> 3;
-      case "region" -> 2;
-      case "country" -> 1;
-      default -> 0;
-    };
   }
 
   private static EventDate date(List<EventMention> mentions, EventMention primary) {

@@ -1,5 +1,7 @@
 package org.sitrep.link;
 
+import org.sitrep.geo.Geo;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +72,7 @@ public final class SameEventRule {
           : Optional.empty();
     }
     if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null) {
-      double km = GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon());
+      double km = Geo.km(a.lat(), a.lon(), b.lat(), b.lon());
       // Two different named towns are different places, however close, unless practically one spot.
       if (precision == GeoPrecision.TOWN && km > GeoPrecision.POINT.radiusKm() && differentPlaces(a, b)) {
         return Optional.empty();

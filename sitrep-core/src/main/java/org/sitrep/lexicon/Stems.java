@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.lexicon;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * "shelling" and "shell" share a stem. Irregular forms common in conflict reporting are mapped
  * to their base first. Not a lemmatiser: the parser's lemmas decide the triggers themselves.
  */
-final class Stems {
+public final class Stems {
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("took", "take"), Map.entry("taken", "take"), Map.entry("fought", "fight"),
       Map.entry("shot", "shoot"), Map.entry("struck", "strike"), Map.entry("fled", "flee"),
@@ -19,7 +19,7 @@ final class Stems {
 
   private Stems() {}
 
-  static String of(String word) {
+  public static String of(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     w = IRREGULAR.getOrDefault(w, w);
     if (w.length() > 4 && w.endsWith("ies")) {
