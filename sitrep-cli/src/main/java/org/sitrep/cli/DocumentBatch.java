@@ -1,9 +1,16 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.io.SitrepJson;
 import org.sitrep.model.EventRecord;
 import org.sitrep.pipeline.EventExtractor;
 import org.sitrep.text.Document;
@@ -40,6 +47,23 @@ final class DocumentBatch {
       }
     }
     return out;
+  }
+
+  /**
+   * Writes one JSON line per document, {@code {"key": …, "events": […]}}, for error analysis of an
+   * evaluation outside Sitrep (the scores do not depend on it).
+   */
+  static void writeEvents(Path file, Map<String, List<EventRecord>> events) throws IOException {
+    ObjectMapper mapper = SitrepJson.mapper();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, List<EventRecord>> e : events.entrySet()) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("key", e.getKey());
+        line.put("events", e.getValue());
+        w.write(mapper.writeValueAsString(line));
+        w.newLine();
+      }
+    }
   }
 
   int failures() {

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.sitrep.pipeline.SitrepPipeline;
 import org.sitrep.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +34,10 @@ public final class EvalCaseCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "CASE-2021 task-2 TSV (id, EventSnippet, SubType).")
   private Path file;
+
+  @Option(names = "--events-out", paramLabel = "JSONL",
+      description = "Also write each item's extracted events (one line per item, keyed) for error analysis.")
+  private Path eventsOut;
 
   private final Supplier<EventExtractor> extractorFactory;
 
@@ -59,6 +65,14 @@ public final class EvalCaseCommand implements Callable<Integer> {
     read.snippets().forEach(s -> documents.put(s.id(), s.document()));
     DocumentBatch batch = new DocumentBatch("eval-case", err);
     Map<String, List<EventRecord>> events = batch.extract(extractorFactory.get(), documents);
+    if (eventsOut != null) {
+      try {
+        DocumentBatch.writeEvents(eventsOut, events);
+      } catch (IOException e) {
+        err.println("sitrep eval-case: cannot write " + eventsOut + ": " + e.getMessage());
+        return 1;
+      }
+    }
     print(new CaseEvaluator().evaluate(read.snippets(), events), out);
     return read.problems().isEmpty() && batch.failures() == 0 ? 0 : 1;
   }

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.sitrep.pipeline.SitrepPipeline;
 import org.sitrep.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +36,10 @@ public final class EvalFakesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "FA-KES CSV (e.g. fakes-dev.csv).")
   private Path file;
+
+  @Option(names = "--events-out", paramLabel = "JSONL",
+      description = "Also write each item's extracted events (one line per item, keyed) for error analysis.")
+  private Path eventsOut;
 
   private final Supplier<EventExtractor> extractorFactory;
 
@@ -61,6 +67,14 @@ public final class EvalFakesCommand implements Callable<Integer> {
     read.articles().forEach(a -> documents.put(a.key(), a.document()));
     DocumentBatch batch = new DocumentBatch("eval-fakes", err);
     Map<String, List<EventRecord>> events = batch.extract(extractorFactory.get(), documents);
+    if (eventsOut != null) {
+      try {
+        DocumentBatch.writeEvents(eventsOut, events);
+      } catch (IOException e) {
+        err.println("sitrep eval-fakes: cannot write " + eventsOut + ": " + e.getMessage());
+        return 1;
+      }
+    }
     FakesReport report = new FakesEvaluator(SyrianGovernorates.get()).evaluate(read.articles(), events);
     print(report, out);
     return read.problems().isEmpty() && batch.failures() == 0 ? 0 : 1;
