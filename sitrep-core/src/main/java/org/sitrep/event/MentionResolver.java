@@ -101,14 +101,18 @@ final class MentionResolver {
     return actorOf[token] == null ? null : actorOf[token].actor();
   }
 
-  /** Inside a name: a place, or a capitalised word of an actor's name ("warplanes" may still trigger). */
+  /**
+   * Inside a name: a place, a capitalised word of an actor's name ("warplanes" may still trigger)
+   * or of a date ("March 15").
+   */
   boolean inName(int token) {
-    return placeOf[token] != null
-        || actorOf[token] != null && Character.isUpperCase(tokens.get(token).text().codePointAt(0));
+    boolean capitalised = Character.isUpperCase(tokens.get(token).text().codePointAt(0));
+    return placeOf[token] != null || (actorOf[token] != null || inTime[token]) && capitalised;
   }
 
+  /** A place name; a demonym ("Palestinians", "Syrian") names people, not ground to take. */
   boolean isPlace(int token) {
-    return placeOf[token] != null;
+    return placeOf[token] != null && !placeOf[token].isDemonym();
   }
 
   /** Pronoun speakers ("it said") become the actor they stand for. */
@@ -335,13 +339,10 @@ final class MentionResolver {
     List<PlaceMention> tier3 = new ArrayList<>();
     List<Integer> chain = tree.clauseChain(trigger);
     for (PlaceMention p : in.places()) {
-      if (p.place() == null) {
+      if (!locatesEvent(p)) {
         continue;
       }
       int tok = tokenAt(p.span().start());
-      if (tok < 0) {
-        continue;
-      }
       int c = tree.clauseOf(tok);
       if (c == clause || c == tree.clauseOf(trigger)) {
         tier1.add(p);
@@ -357,6 +358,24 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a resolved place can say where an event happened. Not a demonym ("Russian jets",
+   * "Israeli strike": whose, not where) and not an organisation's seat ("the Britain-based
+   * Observatory", "a London-based monitor"): those name who acts or who tells, not the scene.
+   * (A place in the speaker's title, "the head of UN operations in Syria said", often is the
+   * scene, so it stays.)
+   */
+  boolean locatesEvent(PlaceMention p) {
+    if (p.place() == null || p.isDemonym()) {
+      return false;
+    }
+    int end = p.span().end();
+    if (text.startsWith("-based", end) || text.startsWith(" based", end)) {
+      return false;
+    }
+    return tokenAt(p.span().start()) >= 0;
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {
@@ -467,6 +486,22 @@ final class MentionResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the trigger itself is negated: "no arrests have been made", "rebels did not attack
+   * the town", "there was never a ceasefire". Negation elsewhere ("not far from") is not the act's.
+   */
+  boolean negated(int trigger) {
+    for (int c : tree.children(trigger)) {
+      String rel = tree.relation(c);
+      String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
+      if (rel.equals("neg") || rel.equals("det") && w.equals("no")
+          || rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the trigger names a wish, fear or goal ("demands for an end to bombing"). */
@@ -641,7 +676,7 @@ final class MentionResolver {
   void updateContext(List<EventMention> mentions) {
     PlaceMention lastPlace = null;
     for (PlaceMention p : in.places()) {
-      if (p.place() != null && (lastPlace == null || p.place().precisionRank() >= lastPlace.place().precisionRank())) {
+      if (locatesEvent(p) && (lastPlace == null || p.place().precisionRank() >= lastPlace.place().precisionRank())) {
         lastPlace = p;
       }
     }

@@ -62,7 +62,8 @@ public final class SentenceEventExtractor {
     ClauseStructure tree = new ClauseStructure(s);
     MentionResolver r = resolvers.create(text, tree, in, ctx);
     List<ReportClause> reports = r.resolveSpeakers(attributions.find(tree, r::actorAt));
-    List<Trigger> found = triggers.find(tree, r::inName, r::isPlace);
+    List<Trigger> found = new ArrayList<>(triggers.find(tree, r::inName, r::isPlace));
+    found.removeIf(t -> r.negated(t.head())); // "no arrests have been made": the act did not happen
     List<EventMention> out = new ArrayList<>();
     Map<Integer, List<Trigger>> groups = group(tree, found, reports);
     Map<Integer, List<CasualtyMention>> counts = r.assignCasualties(groups);

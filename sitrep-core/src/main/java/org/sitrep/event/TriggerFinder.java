@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.sitrep.lexicon.Stems;
 import org.sitrep.nlp.ClauseStructure;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -30,14 +31,20 @@ public final class TriggerFinder {
     Sentence s = tree.sentence();
     List<Token> tokens = s.tokens();
     boolean aid = context.any(tokens, ContextWords.Kind.AID);
+    boolean titleCase = isTitleCase(tokens);
     List<Trigger> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Trigger found = null;
-      if (!inName.test(i) && !isProperName(tokens.get(i))) {
-        for (TriggerLexicon.Entry e : lexicon.startingWith(tokens.get(i).base())) {
+      // In a headline ("Russian Strikes Kill 18 Fighters") or at a sentence's start ("Barrel bombs
+      // hit …") capital letters come from position, so a word tagged as a name may still be an act.
+      boolean looseCase = isProperName(tokens.get(i)) && (titleCase || startsSentence(tokens, i));
+      if (!inName.test(i) && (looseCase || !isProperName(tokens.get(i)))) {
+        List<TriggerLexicon.Entry> entries = looseCase
+            ? lexicon.startingWithStemOf(tokens.get(i).text()) : lexicon.startingWith(tokens.get(i).base());
+        for (TriggerLexicon.Entry e : entries) {
           int len = e.lemmas().size();
-          if (!matches(tokens, i, e)) {
+          if (!matches(tokens, i, e, looseCase)) {
             continue;
           }
           int head = phraseHead(tree, i, i + len);
@@ -73,18 +80,49 @@ public final class TriggerFinder {
     return end - 1;
   }
 
-  private static boolean matches(List<Token> tokens, int start, TriggerLexicon.Entry e) {
+  private static boolean matches(List<Token> tokens, int start, TriggerLexicon.Entry e, boolean looseCase) {
     if (start + e.lemmas().size() > tokens.size()) {
       return false;
     }
     for (int k = 0; k < e.lemmas().size(); k++) {
       Token t = tokens.get(start + k);
       String want = e.lemmas().get(k);
-      if (!want.equals(t.base()) && !want.equalsIgnoreCase(t.text())) {
+      boolean byStem = looseCase && t.isCapitalized() && Stems.of(t.text()).equals(Stems.of(want));
+      if (!want.equals(t.base()) && !want.equalsIgnoreCase(t.text()) && !byStem) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The first word of the sentence, or the first after an opening quote, a bracket or a run of
+   * capitalised words and numbers ("Saturday 27 Aug 2016 Barrel bombs kill …").
+   */
+  private static boolean startsSentence(List<Token> tokens, int i) {
+    for (int k = 0; k < i; k++) {
+      Token t = tokens.get(k);
+      if (Character.isLowerCase(t.text().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A headline in title case: at least three words of four letters or more, and nearly all of
+   * them capitalised (short function words are often left lower case).
+   */
+  static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.text().length() >= 4 && Character.isLetter(t.text().codePointAt(0))) {
+        words++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 8;
   }
 
   private boolean accepts(ClauseStructure tree, TriggerLexicon.Entry e, int head, boolean aid, IntPredicate isPlace) {

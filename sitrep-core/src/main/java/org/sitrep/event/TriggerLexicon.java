@@ -40,6 +40,7 @@ public final class TriggerLexicon {
       byFirstStem.computeIfAbsent(Stems.of(e.lemmas().get(0)), k -> new ArrayList<>()).add(e);
     }
     byFirstLemma.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+    byFirstStem.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
   }
 
   public static TriggerLexicon load() {
@@ -90,6 +91,14 @@ public final class TriggerLexicon {
 
   /** What a sentence holds, as far as is known before parsing. */
   public record SentenceCues(boolean aid, boolean weapon, boolean ground, boolean participants) {}
+
+  /**
+   * Entries whose first lemma has the crude stem of {@code word}, longest first: for words whose
+   * tagger lemma cannot be trusted ("Demonstrators" tagged as a proper noun at a sentence's start).
+   */
+  public List<Entry> startingWithStemOf(String word) {
+    return byFirstStem.getOrDefault(Stems.of(word), List.of());
+  }
 
   /** Entries whose first lemma is {@code lemma}, longest first. */
   public List<Entry> startingWith(String lemma) {

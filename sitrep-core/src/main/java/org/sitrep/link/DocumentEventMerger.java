@@ -2,7 +2,9 @@ package org.sitrep.link;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.event.CountClaim;
 import org.sitrep.event.EventMention;
@@ -21,11 +23,14 @@ import org.sitrep.geo.PlaceMention;
 public final class DocumentEventMerger {
   private static final int MERGE_THRESHOLD = 2;
   private static final int MIN_SPECIFICITY = 2;
+  /** The least trigger weight ("names the kind of act") for a lone, unspecific mention to count. */
+  private static final int LONE_ACT_WEIGHT = 2;
   private static final double SAME_PLACE_KM = 25;
   private static final double CONFLICT_KM = 50;
 
   public List<List<EventMention>> merge(List<EventMention> mentions) {
     List<List<EventMention>> events = new ArrayList<>();
+    Map<Integer, EventMention> unplaced = new LinkedHashMap<>();
     for (EventMention m : mentions) {
       List<List<EventMention>> inSegment = new ArrayList<>();
       for (List<EventMention> e : events) {
@@ -52,6 +57,17 @@ public final class DocumentEventMerger {
       if (best != null) {
         best.add(m);
       } else if (specificity(m) >= MIN_SPECIFICITY) {
+        List<EventMention> fresh = new ArrayList<>();
+        fresh.add(m);
+        events.add(fresh);
+      } else if (m.weight() >= LONE_ACT_WEIGHT && m.modality().equals("actual")) {
+        unplaced.merge(m.segment(), m, (a, b) -> b.weight() > a.weight() ? b : a);
+      }
+    }
+    // A short item that tells one act by its name ("weapons were seized in the raid", "protesters
+    // marched on the ministry") reports that act even without names, places or dates around it.
+    for (EventMention m : unplaced.values()) {
+      if (events.stream().noneMatch(e -> e.get(0).segment() == m.segment())) {
         List<EventMention> fresh = new ArrayList<>();
         fresh.add(m);
         events.add(fresh);

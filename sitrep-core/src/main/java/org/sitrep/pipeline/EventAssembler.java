@@ -192,6 +192,7 @@ public final class EventAssembler {
       Map<String, Long> named = new LinkedHashMap<>();
       long unnamed = 0;
       Set<String> mine = new LinkedHashSet<>();
+      List<Long> figures = new ArrayList<>();
       String source = null;
       for (CountClaim c : m.counts()) {
         if (c.category() == Category.KILLED) {
@@ -200,12 +201,13 @@ public final class EventAssembler {
           } else {
             unnamed = Math.max(unnamed, c.n());
           }
+          figures.add(c.n());
           mine.add(String.valueOf(c.victim()));
           allNamed &= c.namedSide();
           source = source != null ? source : c.source();
         }
       }
-      long total = named.values().stream().mapToLong(Long::longValue).sum() + unnamed;
+      long total = restated(named.values().stream().mapToLong(Long::longValue).sum() + unnamed, figures);
       if (mine.isEmpty()) {
         continue;
       }
@@ -220,7 +222,7 @@ public final class EventAssembler {
       if (bySource.size() >= 2) {
         killed = bySource.values().stream().mapToLong(Long::longValue).min().orElse(0);
       } else if (allNamed && disjoint(sides)) {
-        killed = totals.stream().mapToLong(Long::longValue).sum();
+        killed = restated(totals.stream().mapToLong(Long::longValue).sum(), totals);
       } else {
         killed = totals.stream().mapToLong(Long::longValue).max().orElse(0);
       }
@@ -228,6 +230,23 @@ public final class EventAssembler {
     }
     boolean harmed = !counts.wounded().isEmpty() || !counts.captured().isEmpty();
     return primary.type().isViolent() && harmed ? 0 : null;
+  }
+
+  /**
+   * A sum of a sentence's figures that is twice one of them counts that figure twice: a headline
+   * run into its story ("air strike kills 18 … killed 17 militants and a child") or a total told
+   * beside its parts ("20 IS members … 20 militants") gives the one figure, not the sum.
+   */
+  static long restated(long sum, List<Long> figures) {
+    if (figures.size() < 2) {
+      return sum;
+    }
+    for (long f : figures) {
+      if (f > 0 && sum == 2 * f) {
+        return f;
+      }
+    }
+    return sum;
   }
 
   private static boolean disjoint(List<Set<String>> sides) {

@@ -38,6 +38,9 @@ import org.sitrep.time.TimeRecognizer;
  */
 public final class SitrepPipeline implements EventExtractor {
   private static final int DATELINE_CHARS = 80;
+  /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik) — ". */
+  private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{Lu} .'-]{1,30} \\([^()\\n]{1,30}\\)\\s*(?:[-—–]+\\s*)?");
   private final Segmenter segmenter;
   private final SentenceAnnotator annotator;
   private final ActorRecognizer actors;
@@ -170,13 +173,18 @@ public final class SitrepPipeline implements EventExtractor {
   }
 
   /**
-   * Where a wire dateline ("HODEIDAH, Yemen, March 9 (MNA) - ") ends, or 0: an upper-case place
-   * name and a comma at the very start, closed by a dash within the first line's opening.
+   * Where a wire dateline ("HODEIDAH, Yemen, March 9 (MNA) - ", "MOSCOW (Sputnik) - ") ends, or 0:
+   * an upper-case place name at the very start, then an agency in brackets or a comma and a dash
+   * within the first line's opening.
    */
   static int datelineEnd(String text) {
     int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
+    }
+    java.util.regex.Matcher agency = AGENCY_DATELINE.matcher(text).region(i, Math.min(text.length(), i + DATELINE_CHARS));
+    if (agency.lookingAt()) {
+      return agency.end(); // "MOSCOW (Sputnik) — ", "GAZA (AFP) - "
     }
     int comma = text.indexOf(',', i);
     if (comma <= i || comma - i > 40) {

@@ -57,6 +57,9 @@ final class ObjectCounts {
       if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end()) || v == null && s.isYear(m)) {
         return null;
       }
+      if (v == null && lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(m.end())) != null) {
+        return null; // "2 killed 8 injured", "seven dead 20 wounded": the 8 are the injured
+      }
       int end = v == null ? m.end() : v.end();
       return new FoundCount(from, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),
           m.approximate(), v == null);

@@ -79,4 +79,32 @@ class TriggerAndRoleTest {
     assertThat(s.tokens().get(r.patient()).text()).isEqualTo("convoy");
     assertThat(r.agent()).isEqualTo(-1);
   }
+
+  @Test
+  void capitalsFromPositionDoNotHideTriggers() {
+    // The tagger reads a capitalised first word or a headline's words as names.
+    assertThat(triggers(Parsed.tree("Demonstrators gathered outside the ministry on Thursday.")))
+        .extracting(Trigger::type).containsExactly(EventType.PEACEFUL_PROTEST);
+    assertThat(triggers(Parsed.tree("Russian Airstrikes Kill Nine Fighters Near Border Town")))
+        .extracting(Trigger::type).contains(EventType.AIR_STRIKE);
+    // Mid-sentence, a capitalised word is still a name: "March" is a month, not a march.
+    assertThat(triggers(Parsed.tree("The talks will resume in March, the envoy said."))).extracting(Trigger::type)
+        .doesNotContain(EventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void titleCaseNeedsMostLongWordsCapitalised() {
+    assertThat(TriggerFinder.isTitleCase(Parsed.sentence("Gunmen Storm Police Station In Northern Town").tokens())).isTrue();
+    assertThat(TriggerFinder.isTitleCase(Parsed.sentence("Gunmen stormed a police station in the north.").tokens())).isFalse();
+  }
+
+  @Test
+  void newLexiconEntriesNameTheirActs() {
+    assertThat(triggers(Parsed.tree("Rebels fired shells filled with poisonous gas at the village.")))
+        .extracting(Trigger::type).contains(EventType.CHEMICAL_WEAPON);
+    assertThat(triggers(Parsed.tree("Police found a large cache of rifles in the farmhouse.")))
+        .extracting(Trigger::type).contains(EventType.DISRUPTED_WEAPONS_USE);
+    assertThat(triggers(Parsed.tree("Hundreds of teachers marched to the ministry to demand higher pay.")))
+        .extracting(Trigger::type).containsExactly(EventType.PEACEFUL_PROTEST);
+  }
 }

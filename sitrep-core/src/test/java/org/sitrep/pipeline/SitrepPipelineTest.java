@@ -117,6 +117,43 @@ class SitrepPipelineTest {
         .isEqualTo("SANAA, March 9 (Gulf Desk) - ".length());
     assertThat(SitrepPipeline.datelineEnd("Sanaa, the capital, was quiet - for once.")).isZero();
     assertThat(SitrepPipeline.datelineEnd("No dateline here.")).isZero();
+    assertThat(SitrepPipeline.datelineEnd("KABUL (Wire Desk) - A bomb hit a bus in Herat."))
+        .isEqualTo("KABUL (Wire Desk) - ".length());
+    assertThat(SitrepPipeline.datelineEnd("Kabul (the capital) was quiet.")).isZero();
+  }
+
+  @Test
+  void demonymsAndOrganisationSeatsDoNotLocateEvents() {
+    String text = "Russian jets struck a market in the town of Saraqib on Monday, killing nine civilians,"
+        + " the London-based monitoring group said.";
+    List<EventRecord> events = pipeline.extract(Document.of("demonym", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(9);
+      assertThat(e.location().country()).isEqualTo("SY");
+      assertThat(e.location().precision()).isEqualTo("town");
+    });
+  }
+
+  @Test
+  void aShortReportOfOneNamedActIsAnEvent() {
+    String text = "Police said a large quantity of weapons and ammunition had been seized during the raids.";
+    List<EventRecord> events = pipeline.extract(Document.of("lone", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).extracting(EventRecord::subtype).containsExactly("Disrupted weapons use");
+  }
+
+  @Test
+  void aNegatedActIsNoEvent() {
+    String text = "No arrests have been made after gunmen torched two shops in the market of Kano on Monday.";
+    List<EventRecord> events = pipeline.extract(Document.of("negated", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).extracting(EventRecord::subtype).doesNotContain("Arrests").isNotEmpty();
+  }
+
+  @Test
+  void aFigureTwiceInOneSentenceCountsOnce() {
+    assertThat(EventAssembler.restated(36, List.of(18L, 17L, 1L))).isEqualTo(18);
+    assertThat(EventAssembler.restated(40, List.of(20L, 20L))).isEqualTo(20);
+    assertThat(EventAssembler.restated(327, List.of(312L, 15L))).isEqualTo(327);
+    assertThat(EventAssembler.restated(14, List.of(14L))).isEqualTo(14);
   }
 
   private static void assertEvidenceIsExact(Document d, List<EventRecord> events) {

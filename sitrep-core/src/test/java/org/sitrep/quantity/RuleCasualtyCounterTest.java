@@ -168,4 +168,11 @@ class RuleCasualtyCounterTest {
   void emptySentenceGivesNothing() {
     expect("Talks resumed.");
   }
+
+  @Test
+  void headlineFiguresWithoutPunctuation() {
+    // A figure right before a passive casualty word is that word's, not the previous verb's object.
+    expect("Three people killed five injured in rocket attack on market", "KILLED 3 people", "WOUNDED 5 people");
+    expect("Seven dead 20 wounded in blast at bus station", "KILLED 7 -", "WOUNDED 20 -");
+  }
 }
