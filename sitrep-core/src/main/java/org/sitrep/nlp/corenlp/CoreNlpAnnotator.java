@@ -4,9 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +40,19 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         local = parser;
         if (local == null) {
           Properties p = new Properties();
-          p.setProperty("annotators", "pos,lemma,depparse");
+          p.setProperty("annotators", "pos,lemma");
           p.setProperty("enforceRequirements", "false");
-          p.setProperty("depparse.extradependencies", "NONE");
           local = new StanfordCoreNLP(p);
           parser = local;
         }
       }
     }
     return local;
+  }
+
+  /** The dependency model, loaded on first use and shared by every annotator in the JVM (~400 MB). */
+  private static final class ParserModelHolder {
+    static final NeuralParserModel MODEL = NeuralParserModel.load(NeuralParserModel.ENGLISH_UD);
   }
 
   @Override
@@ -105,6 +106,7 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     doc.set(CoreAnnotations.TokensAnnotation.class, all);
     doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
     parser().annotate(doc);
+    ArcStandardParser dependencies = new ArcStandardParser(ParserModelHolder.MODEL);
 
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -116,14 +118,22 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         CoreLabel l = labels.get(k);
         tokens.add(s.tokens().get(k).withTags(l.tag(), l.lemma()));
       }
-      List<Dependency> deps = new ArrayList<>();
-      SemanticGraph g = m.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
-        for (var root : g.getRoots()) {
-          deps.add(new Dependency(-1, root.index() - 1, "root"));
+      List<String> words = new ArrayList<>(tokens.size());
+      List<String> tags = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        words.add(t.text());
+        tags.add(t.pos());
+      }
+      ArcStandardParser.Tree tree = dependencies.parse(words, tags);
+      List<Dependency> deps = new ArrayList<>(tokens.size());
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tree.head()[k] < 0) {
+          deps.add(new Dependency(-1, k, "root"));
         }
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tree.head()[k] >= 0) {
+          deps.add(new Dependency(tree.head()[k], k, tree.relation()[k]));
         }
       }
       out.add(new Sentence(s.index(), s.span(), tokens, deps));
