@@ -10,7 +10,7 @@ import org.sitrep.nlp.Token;
 /** The context-word classes of {@code context-words.tsv}. Immutable and thread-safe. */
 public final class ContextWords {
   /** What a context word says about the event near it. */
-  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS, CROWD, FORCEFUL, LETHAL, WEAPON, TOLL, SUBSET }
+  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS, CROWD, FORCEFUL, LETHAL, WEAPON, TOLL, SUBSET, TIME_FRAME }
 
   private final Map<String, Kind> words;
 

@@ -46,6 +46,8 @@ final class MentionResolver {
     }
   }
 
+  /** Prepositions and conjunctions that make a meeting the time of something else. */
+  private static final Set<String> TIME_FRAME_MARKERS = Set.of("during", "amid", "ahead", "as", "while", "when");
   private static final long WAR_TOLL = 10_000;
   private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
@@ -107,6 +109,9 @@ final class MentionResolver {
    */
   boolean inName(int token) {
     boolean capitalised = Character.isUpperCase(tokens.get(token).text().codePointAt(0));
+    if (token == 0 && actorOf[token] != null && actorOf[token].span().equals(tokens.get(token).span())) {
+      return false; // "Protesters gathered …": a one-word actor capitalised only by its position
+    }
     return placeOf[token] != null || (actorOf[token] != null || inTime[token]) && capitalised;
   }
 
@@ -352,12 +357,33 @@ final class MentionResolver {
         tier3.add(p);
       }
     }
+    PlaceMention found = null;
     for (List<PlaceMention> tier : List.of(tier1, tier2, tier3)) {
-      if (!tier.isEmpty()) {
-        return mostPrecise(tier);
+      if (tier.isEmpty()) {
+        continue;
+      }
+      PlaceMention best = mostPrecise(tier);
+      if (found == null) {
+        found = best;
+      } else if (refines(best, found)) {
+        found = best;
       }
     }
-    return null;
+    return found;
+  }
+
+  /**
+   * "in eastern Syria near the city of Deir ez-Zor": a country or region named by the trigger's
+   * own clause is narrowed by a town or district of it named elsewhere in the sentence.
+   */
+  private static boolean refines(PlaceMention precise, PlaceMention broad) {
+    String level = broad.place().precision();
+    if (!"country".equals(level) && !"region".equals(level)
+        || precise.place().precisionRank() <= broad.place().precisionRank()
+        || broad.place().country() == null || !broad.place().country().equals(precise.place().country())) {
+      return false;
+    }
+    return "country".equals(level) || broad.place().admin1() != null && broad.place().admin1().equals(precise.place().admin1());
   }
 
   /**
@@ -499,6 +525,31 @@ final class MentionResolver {
       if (rel.equals("neg") || rel.equals("det") && w.equals("no")
           || rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a talks trigger only dates something else: "on the first day of the summit", "as
+   * the summit got under way", "during talks in Geneva". The meeting frames the act; it is not
+   * what the sentence reports.
+   */
+  boolean framesTime(int trigger) {
+    String marker = tree.caseMarker(trigger);
+    if (TIME_FRAME_MARKERS.contains(marker)) {
+      return true;
+    }
+    int h = tree.head(trigger);
+    if (h >= 0 && context.is(tokens.get(h), ContextWords.Kind.TIME_FRAME)) {
+      return true;
+    }
+    int clause = tree.clauseOf(trigger);
+    if (clause != trigger && tree.relation(clause).equals("advcl")) {
+      for (int m : tree.children(clause, "mark")) {
+        if (TIME_FRAME_MARKERS.contains(tokens.get(m).text().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
       }
     }
     return false;

@@ -64,6 +64,7 @@ public final class SentenceEventExtractor {
     List<ReportClause> reports = r.resolveSpeakers(attributions.find(tree, r::actorAt));
     List<Trigger> found = new ArrayList<>(triggers.find(tree, r::inName, r::isPlace));
     found.removeIf(t -> r.negated(t.head())); // "no arrests have been made": the act did not happen
+    found.removeIf(t -> t.type() == EventType.TALKS && r.framesTime(t.head())); // "during the summit"
     List<EventMention> out = new ArrayList<>();
     Map<Integer, List<Trigger>> groups = group(tree, found, reports);
     Map<Integer, List<CasualtyMention>> counts = r.assignCasualties(groups);
@@ -122,6 +123,7 @@ public final class SentenceEventExtractor {
         primary = t;
       }
     }
+    primary = crowdInPlaceOfBattle(group, primary);
     if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
       return null; // harm from fires, floods and crashes is not conflict
     }
@@ -221,6 +223,26 @@ public final class SentenceEventExtractor {
         in.segment(), in.sentence().index(), in.sentence().span(), null, 0, true, null, null, null, null,
         null, null, List.of(), claims.stream().map(Claim::attribution).toList(), "actual", r.names(List.of(), true),
         false);
+  }
+
+  /**
+   * "Demonstrators clashed with police", "protesters attacked a police station": a crowd's fight
+   * is a demonstration turned violent (ACLED's riot), not a battle between armed groups, so the
+   * protest trigger leads when the fight is named only generically.
+   */
+  static Trigger crowdInPlaceOfBattle(List<Trigger> group, Trigger primary) {
+    boolean genericFight = primary.weight() <= 2
+        && (primary.type() == EventType.ARMED_CLASH || primary.type() == EventType.ATTACK);
+    if (!genericFight) {
+      return primary;
+    }
+    for (Trigger t : group) {
+      String family = t.type().type();
+      if (family.equals("Protests") || family.equals("Riots")) {
+        return t;
+      }
+    }
+    return primary;
   }
 
   private static List<Trigger> prioritised(List<Trigger> group, Trigger primary) {

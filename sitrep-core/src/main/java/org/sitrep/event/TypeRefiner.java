@@ -19,7 +19,14 @@ final class TypeRefiner {
     EventType t = primary.type();
     if (t == EventType.NON_STATE_OVERTAKES_TERRITORY || t == EventType.GOV_REGAINS_TERRITORY) {
       if (actor1 == null) {
-        return t;
+        // "the militants were pushed back from the area": ground lost by one side went to the other.
+        if (!isArmed(actor2)) {
+          return t;
+        }
+        ActorKind lost = ActorKind.fromWire(actor2.kind());
+        return lost == ActorKind.STATE_FORCES
+            ? EventType.NON_STATE_OVERTAKES_TERRITORY
+            : EventType.GOV_REGAINS_TERRITORY;
       }
       ActorKind k = ActorKind.fromWire(actor1.kind());
       return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT

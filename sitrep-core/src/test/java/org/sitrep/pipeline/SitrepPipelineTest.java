@@ -149,6 +149,31 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aSummitThatOnlyDatesAnActIsNoEvent() {
+    String text = "Police fired tear gas at stone-throwing protesters on the first day of the summit in Lisbon.";
+    List<EventRecord> events = pipeline.extract(Document.of("frame", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).extracting(EventRecord::type).doesNotContain("Diplomacy").contains("Protests");
+  }
+
+  @Test
+  void aCountryInTheClauseIsNarrowedByATownOfItInTheSentence() {
+    String text = "A car bomb killed 20 people in eastern Syria near the city of Deir ez-Zor on Friday.";
+    List<EventRecord> events = pipeline.extract(Document.of("narrow", LocalDate.of(2019, 4, 13), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(20);
+      assertThat(e.location().precision()).isEqualTo("town");
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
+  }
+
+  @Test
+  void aOneWordActorCapitalisedByPositionStillTriggers() {
+    String text = "Protesters blocked the main road into Nairobi on Monday.";
+    List<EventRecord> events = pipeline.extract(Document.of("initial", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).extracting(EventRecord::type).contains("Protests");
+  }
+
+  @Test
   void aFigureTwiceInOneSentenceCountsOnce() {
     assertThat(EventAssembler.restated(36, List.of(18L, 17L, 1L))).isEqualTo(18);
     assertThat(EventAssembler.restated(40, List.of(20L, 20L))).isEqualTo(20);
