@@ -72,11 +72,18 @@ final class SubjectCounts {
         break;
       }
     }
+    // The count is the last number before the noun: "28 October 2016 13 citizens killed" counts 13.
+    NumberParser.NumberMatch last = null;
     for (int p = start; p < end; p++) {
       NumberParser.NumberMatch m = numbers.parse(s.lower, p);
       if (m == null || m.end() > end || m.end() == end && s.isYear(m)) {
         continue;
       }
+      last = m;
+      p = m.end() - 1;
+    }
+    if (last != null) {
+      NumberParser.NumberMatch m = last;
       int vs = m.end();
       while (vs < end && lexicon.is("modifier", s.lower[vs])) {
         vs++;

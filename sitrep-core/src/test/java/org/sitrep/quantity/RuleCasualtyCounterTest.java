@@ -174,5 +174,7 @@ class RuleCasualtyCounterTest {
     // A figure right before a passive casualty word is that word's, not the previous verb's object.
     expect("Three people killed five injured in rocket attack on market", "KILLED 3 people", "WOUNDED 5 people");
     expect("Seven dead 20 wounded in blast at bus station", "KILLED 7 -", "WOUNDED 20 -");
+    // A dated headline: the count is the number next to the noun, not the day of the month.
+    expect("12 March 2019 14 villagers killed in raid on Gao market", "KILLED 14 villagers");
   }
 }
