@@ -46,8 +46,8 @@ final class MentionResolver {
     }
   }
 
-  /** Prepositions and conjunctions that make a meeting the time of something else. */
-  private static final Set<String> TIME_FRAME_MARKERS = Set.of("during", "amid", "ahead", "as", "while", "when");
+  /** Prepositions and conjunctions that make a meeting or deal the backdrop of something else. */
+  private static final Set<String> TIME_FRAME_MARKERS = Set.of("during", "amid", "ahead", "as", "while", "when", "despite");
   private static final long WAR_TOLL = 10_000;
   private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
@@ -531,9 +531,10 @@ final class MentionResolver {
   }
 
   /**
-   * Whether a talks trigger only dates something else: "on the first day of the summit", "as
-   * the summit got under way", "during talks in Geneva". The meeting frames the act; it is not
-   * what the sentence reports.
+   * Whether a talks or agreement trigger is only the backdrop of something else: "on the first
+   * day of the summit", "as the summit got under way", "during talks in Geneva", "despite a
+   * de-escalation zone", "in violation of a ceasefire". The meeting or deal frames the act; it is
+   * not what the sentence reports.
    */
   boolean framesTime(int trigger) {
     String marker = tree.caseMarker(trigger);
@@ -616,8 +617,21 @@ final class MentionResolver {
   }
 
   String modality(PhraseLexicon<String> cues, int trigger, ReportClause report) {
-    String m = cueInChain(cues.find(tokens, 0, tokens.size()), trigger, report);
+    List<PhraseLexicon.Match<String>> found = new ArrayList<>(cues.find(tokens, 0, tokens.size()));
+    found.removeIf(this::toWithoutInfinitive);
+    String m = cueInChain(found, trigger, report);
     return m == null ? "actual" : m;
+  }
+
+  /** "due to meet" plans; "due to heavy shelling" gives a cause: a cue ending in "to" needs a verb. */
+  private boolean toWithoutInfinitive(PhraseLexicon.Match<String> m) {
+    int last = m.tokens().end() - 1;
+    if (!tokens.get(last).text().equalsIgnoreCase("to")) {
+      return false;
+    }
+    int next = m.tokens().end();
+    String pos = next < tokens.size() ? tokens.get(next).pos() : null;
+    return pos == null || !pos.startsWith("VB");
   }
 
   private <V> V cueInChain(List<PhraseLexicon.Match<V>> matches, int trigger, ReportClause report) {

@@ -65,6 +65,14 @@ final class SubjectCounts {
         break;
       }
     }
+    String before = s.lower(start - 1);
+    if ((before.equals("including") || before.equals("among")) && start - 1 > 0) {
+      // "23 civilians including nine children were killed": the whole comes before the part.
+      int outer = subject(s, start - 1, c, trigger, false, singular);
+      if (outer >= 0) {
+        return outer;
+      }
+    }
     for (int q = Math.max(0, start - 3); q < start; q++) {
       NumberParser.NumberMatch m = numbers.parse(s.lower, q);
       if (m != null && m.qualifier() != NumberParser.Qualifier.EXACT && m.end() > start && s.free(q, start)) {

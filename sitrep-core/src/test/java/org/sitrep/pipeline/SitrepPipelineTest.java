@@ -174,6 +174,19 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void dueToACauseIsNoPlan() {
+    String text = "At least 19 people were killed in Kafr Nabl on Tuesday due to heavy shelling, medics said.";
+    List<EventRecord> events = pipeline.extract(Document.of("cause", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.modality()).isEqualTo("actual");
+      assertThat(e.fatalities()).isEqualTo(19);
+    });
+    String plan = "The envoys are due to meet in Geneva on Friday, the UN said.";
+    assertThat(pipeline.extract(Document.of("plan", LocalDate.of(2019, 4, 10), plan)))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo("planned"));
+  }
+
+  @Test
   void aFigureTwiceInOneSentenceCountsOnce() {
     assertThat(EventAssembler.restated(36, List.of(18L, 17L, 1L))).isEqualTo(18);
     assertThat(EventAssembler.restated(40, List.of(20L, 20L))).isEqualTo(20);

@@ -177,4 +177,10 @@ class RuleCasualtyCounterTest {
     // A dated headline: the count is the number next to the noun, not the day of the month.
     expect("12 March 2019 14 villagers killed in raid on Gao market", "KILLED 14 villagers");
   }
+
+  @Test
+  void aWholeBeforeItsPartIsTheCount() {
+    expect("Thirty civilians including nine children were killed in the raid.", "KILLED 30 civilians");
+    expect("Over 100 militants including field commanders were killed by the army.", "KILLED 100 militants ~");
+  }
 }
