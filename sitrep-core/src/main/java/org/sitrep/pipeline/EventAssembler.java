@@ -35,7 +35,12 @@ import org.sitrep.text.Document;
  * claimed. Stateless and thread-safe.
  */
 public final class EventAssembler {
-  public EventRecord assemble(Document doc, List<EventMention> mentions, Place focusCountry) {
+  /**
+   * @param focusCountry the document's focus country, the location of last resort (may be null)
+   * @param segmentFocus the place the event's segment names most, for events placed only in a
+   *     country of it (may be null)
+   */
+  public EventRecord assemble(Document doc, List<EventMention> mentions, Place focusCountry, Place segmentFocus) {
     EventMention primary = primary(mentions);
     Actor actor1 = firstActor(mentions, primary, true, null);
     Actor actor2 = firstActor(mentions, primary, false, actor1);
@@ -50,7 +55,7 @@ public final class EventAssembler {
         primary.modality(),
         actor1,
         actor2,
-        location(mentions, primary, focusCountry),
+        location(mentions, primary, focusCountry, segmentFocus),
         date(mentions, primary),
         fatalities,
         counts,
@@ -96,7 +101,7 @@ public final class EventAssembler {
     return null;
   }
 
-  private static Location location(List<EventMention> mentions, EventMention primary, Place focus) {
+  private static Location location(List<EventMention> mentions, EventMention primary, Place focus, Place segmentFocus) {
     PlaceMention best = primary.place();
     for (EventMention m : mentions) {
       if (m.place() != null && (best == null || m.place().place().precisionRank() > best.place().precisionRank())) {
@@ -107,6 +112,10 @@ public final class EventAssembler {
       best = firstEvent(mentions).contextPlace();
     }
     Place p = best != null ? best.place() : focus;
+    if (segmentFocus != null && (p == null || "country".equals(p.precision()) && segmentFocus.country() != null
+        && segmentFocus.country().equals(p.country()))) {
+      p = segmentFocus; // "air strikes in Syria" in a story that keeps naming Aleppo
+    }
     if (p == null) {
       return new Location(null, null, null, null, null, null, null);
     }

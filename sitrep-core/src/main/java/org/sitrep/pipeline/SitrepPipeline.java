@@ -38,6 +38,7 @@ import org.sitrep.time.TimeRecognizer;
  */
 public final class SitrepPipeline implements EventExtractor {
   private static final int DATELINE_CHARS = 80;
+  private static final int MIN_FOCUS_MENTIONS = 2;
   /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik) — ". */
   private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{Lu} .'-]{1,30} \\([^()\\n]{1,30}\\)\\s*(?:[-—–]+\\s*)?");
@@ -82,13 +83,16 @@ public final class SitrepPipeline implements EventExtractor {
     Analysis a = analyse(doc);
     List<EventRecord> out = new ArrayList<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      out.add(assembler.assemble(doc, event, a.focus()));
+      out.add(assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment())));
     }
     return out;
   }
 
-  /** The event mentions of a document before merging, and its focus country; for diagnosis and tests. */
-  public record Analysis(List<EventMention> mentions, Place focus) {}
+  /**
+   * The event mentions of a document before merging, its focus country and each segment's focus
+   * place (see {@link #segmentFocus}); for diagnosis and tests.
+   */
+  public record Analysis(List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus) {}
 
   public Analysis analyse(Document doc) {
     String text = doc.text();
@@ -152,7 +156,35 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
-    return new Analysis(mentions, focusCountry(allPlaces));
+    return new Analysis(mentions, focusCountry(allPlaces), segmentFocus(places, sentences, segmentOf));
+  }
+
+  /**
+   * Per segment, the place below country level that the segment names most often, if it names
+   * it at least twice ("Aleppo" in a story about shelling in Aleppo): the fallback location of an
+   * event the text places only in a country. Demonyms ("Syrian") name no such place.
+   */
+  static Map<Integer, Place> segmentFocus(List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf) {
+    Map<Integer, Map<Long, Integer>> votes = new HashMap<>();
+    Map<Long, Place> byId = new HashMap<>();
+    List<List<PlaceMention>> in = bySentence(places, sentences, PlaceMention::span);
+    for (Sentence s : sentences) {
+      for (PlaceMention p : in.get(s.index())) {
+        Place place = p.place();
+        if (place == null || p.isDemonym() || "country".equals(place.precision()) || place.geonamesId() == null) {
+          continue;
+        }
+        byId.putIfAbsent(place.geonamesId(), place);
+        votes.computeIfAbsent(segmentOf.get(s.index()), k -> new java.util.LinkedHashMap<>())
+            .merge(place.geonamesId(), 1, Integer::sum);
+      }
+    }
+    Map<Integer, Place> out = new HashMap<>();
+    votes.forEach((segment, counts) -> counts.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_FOCUS_MENTIONS)
+        .max(Map.Entry.comparingByValue()) // first named wins a tie: LinkedHashMap order, max keeps the first
+        .ifPresent(e -> out.put(segment, byId.get(e.getKey()))));
+    return out;
   }
 
   /**

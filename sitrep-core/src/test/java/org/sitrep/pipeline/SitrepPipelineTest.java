@@ -187,6 +187,18 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void anEventPlacedOnlyInACountryTakesThePlaceItsStoryKeepsNaming() {
+    String text = "Government air strikes killed 12 civilians in Syria on Monday, medics said."
+        + " Residents of Saraqib said the main market of Saraqib was crowded at the time.";
+    List<EventRecord> events = pipeline.extract(Document.of("focus", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(12);
+      assertThat(e.location().name()).contains("Sar");
+      assertThat(e.location().precision()).isEqualTo("town");
+    });
+  }
+
+  @Test
   void aFigureTwiceInOneSentenceCountsOnce() {
     assertThat(EventAssembler.restated(36, List.of(18L, 17L, 1L))).isEqualTo(18);
     assertThat(EventAssembler.restated(40, List.of(20L, 20L))).isEqualTo(20);
