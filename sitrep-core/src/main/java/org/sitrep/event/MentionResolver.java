@@ -48,6 +48,10 @@ final class MentionResolver {
 
   /** Prepositions and conjunctions that make a meeting or deal the backdrop of something else. */
   private static final Set<String> TIME_FRAME_MARKERS = Set.of("during", "amid", "ahead", "as", "while", "when", "despite");
+  /** "X-based", "X-backed", "X-led" …: the place is a seat or a patron, not a scene. */
+  private static final Set<String> PATRON_PARTICIPLES = Set.of(
+      "based", "backed", "led", "formed", "funded", "sponsored", "supported", "allied", "linked",
+      "affiliated", "trained", "armed", "aligned");
   private static final long WAR_TOLL = 10_000;
   private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
@@ -388,8 +392,9 @@ final class MentionResolver {
 
   /**
    * Whether a resolved place can say where an event happened. Not a demonym ("Russian jets",
-   * "Israeli strike": whose, not where) and not an organisation's seat ("the Britain-based
-   * Observatory", "a London-based monitor"): those name who acts or who tells, not the scene.
+   * "Israeli strike": whose, not where) and not an organisation's seat or patron ("the
+   * Britain-based Observatory", "Damascus-backed militias", "the US-led coalition"): those name
+   * who acts or who tells, not the scene.
    * (A place in the speaker's title, "the head of UN operations in Syria said", often is the
    * scene, so it stays.)
    */
@@ -398,8 +403,16 @@ final class MentionResolver {
       return false;
     }
     int end = p.span().end();
-    if (text.startsWith("-based", end) || text.startsWith(" based", end)) {
-      return false;
+    if (end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == ' ')) {
+      int from = end + 1;
+      int to = from;
+      while (to < text.length() && Character.isLetter(text.charAt(to))) {
+        to++;
+      }
+      String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+      if (text.charAt(end) == '-' ? PATRON_PARTICIPLES.contains(word) : word.equals("based")) {
+        return false; // "a London based group"; but "Damascus led the talks" keeps its place
+      }
     }
     return tokenAt(p.span().start()) >= 0;
   }

@@ -144,7 +144,8 @@ public final class SentenceEventExtractor {
     if (r.isWarToll(claims)) {
       return null;
     }
-    boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN);
+    boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN)
+        || roles.patient() >= 0 && context.is(tree.sentence().tokens().get(roles.patient()), ContextWords.Kind.CIVILIAN);
     boolean combatantVictims = r.hasVictimKind(casualties, ContextWords.Kind.COMBATANT);
     if (actor2 == null) {
       actor2 = r.victimActor(casualties);

@@ -1,6 +1,7 @@
 package org.sitrep.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,8 +40,12 @@ public final class TriggerLexicon {
       byFirstLemma.computeIfAbsent(e.lemmas().get(0), k -> new ArrayList<>()).add(e);
       byFirstStem.computeIfAbsent(Stems.of(e.lemmas().get(0)), k -> new ArrayList<>()).add(e);
     }
-    byFirstLemma.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
-    byFirstStem.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+    // Longest first; among equals the heavier first, so "seize" with a weapon as object (weight 4)
+    // is tried before "seize" with ground as object (weight 2).
+    Comparator<Entry> order = Comparator.<Entry>comparingInt(e -> -e.lemmas().size())
+        .thenComparingInt(e -> -e.weight());
+    byFirstLemma.values().forEach(l -> l.sort(order));
+    byFirstStem.values().forEach(l -> l.sort(order));
   }
 
   public static TriggerLexicon load() {
@@ -100,7 +105,7 @@ public final class TriggerLexicon {
     return byFirstStem.getOrDefault(Stems.of(word), List.of());
   }
 
-  /** Entries whose first lemma is {@code lemma}, longest first. */
+  /** Entries whose first lemma is {@code lemma}, longest first, then heaviest first. */
   public List<Entry> startingWith(String lemma) {
     return byFirstLemma.getOrDefault(lemma, List.of());
   }

@@ -22,6 +22,7 @@ import org.sitrep.geo.PlaceMention;
  */
 public final class DocumentEventMerger {
   private static final int MERGE_THRESHOLD = 2;
+  private static final String CROWD = "crowd";
   private static final int MIN_SPECIFICITY = 2;
   /** The least trigger weight ("names the kind of act") for a lone, unspecific mention to count. */
   private static final int LONE_ACT_WEIGHT = 2;
@@ -163,7 +164,8 @@ public final class DocumentEventMerger {
       return true; // two clauses of one sentence naming different participants are two events
     }
     if (a.weight() >= 2 && b.weight() >= 2 && a.type() != b.type()
-        && !(family(a).equals("violence") && a.type().type().equals(b.type().type()))) {
+        && !(family(a).equals("violence") && a.type().type().equals(b.type().type()))
+        && !family(a).equals(CROWD)) {
       return true; // "aid was to be delivered" and "the convoy was blocked" are two events
     }
     if (a.modality().equals("planned") != b.modality().equals("planned")) {
@@ -179,8 +181,16 @@ public final class DocumentEventMerger {
         && (a.actor1().country() == null || !a.actor1().country().equals(b.actor1().country()));
   }
 
+  /**
+   * Protests and riots are one family: "thousands marched on Saturday" and "there were scuffles
+   * in Paris" tell one demonstration that turned violent.
+   */
   private static String family(EventMention m) {
-    return m.type().isViolent() || m.type().type().equals("Battles") ? "violence" : m.type().type();
+    String type = m.type().type();
+    if (type.equals("Protests") || type.equals("Riots")) {
+      return CROWD;
+    }
+    return m.type().isViolent() || type.equals("Battles") ? "violence" : type;
   }
 
   private static boolean placesConflict(PlaceMention a, PlaceMention b) {

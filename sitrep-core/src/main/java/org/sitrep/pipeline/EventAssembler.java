@@ -22,6 +22,7 @@ import org.sitrep.model.Counts;
 import org.sitrep.model.DocRef;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventRecord;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.quantity.CasualtyMention.Category;
@@ -47,11 +48,12 @@ public final class EventAssembler {
     Counts counts = counts(mentions, actor2);
     Integer fatalities = fatalities(mentions, primary, counts);
     List<Attribution> attribution = attributions(mentions);
+    EventType type = demonstrationType(mentions, primary.type());
     return new EventRecord(
         id(doc, mentions, primary),
         new DocRef(doc.id(), doc.published() == null ? null : doc.published().toString(), doc.title(), doc.url(), doc.outlet()),
-        primary.type().type(),
-        primary.type().subtype(),
+        type.type(),
+        type.subtype(),
         primary.modality(),
         actor1,
         actor2,
@@ -72,6 +74,30 @@ public final class EventAssembler {
       }
     }
     return best;
+  }
+
+  /**
+   * A demonstration told over several sentences takes its gravest form, in ACLED's order: the
+   * crowd's own violence makes a riot; else deadly force against it, else intervention; else it
+   * stays peaceful. ("Thousands marched on Saturday. There were scuffles in Paris.")
+   */
+  static EventType demonstrationType(List<EventMention> mentions, EventType primary) {
+    if (!primary.type().equals("Protests") && primary != EventType.VIOLENT_DEMONSTRATION) {
+      return primary;
+    }
+    List<EventType> order = List.of(EventType.VIOLENT_DEMONSTRATION, EventType.EXCESSIVE_FORCE,
+        EventType.PROTEST_WITH_INTERVENTION);
+    for (EventType t : order) {
+      if (t == primary) {
+        return primary;
+      }
+      for (EventMention m : mentions) {
+        if (m.type() == t) {
+          return t;
+        }
+      }
+    }
+    return primary;
   }
 
   /** The mention that introduced the event: its context stands for the event's. */

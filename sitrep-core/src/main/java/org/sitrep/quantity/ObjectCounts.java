@@ -57,8 +57,12 @@ final class ObjectCounts {
       if (v == VictimPhrase.NOT_PEOPLE || !s.free(m.start(), m.end()) || v == null && s.isYear(m)) {
         return null;
       }
-      if (v == null && lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(m.end())) != null) {
-        return null; // "2 killed 8 injured", "seven dead 20 wounded": the 8 are the injured
+      int after = v == null ? m.end() : v.end();
+      if (lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(after)) != null
+          && numbers.parse(s.lower, after + 1) == null) {
+        // "2 killed 8 injured", "13 civilians killed 43 others injured": the 8 and the 43 are the
+        // injured; but in "killed 5 people wounded 12" the second verb has its own count.
+        return null;
       }
       int end = v == null ? m.end() : v.end();
       return new FoundCount(from, end, c, m.value(), v == null ? -1 : v.start(), v == null ? -1 : v.end(),

@@ -84,8 +84,8 @@ final class SubjectCounts {
     NumberParser.NumberMatch last = null;
     for (int p = start; p < end; p++) {
       NumberParser.NumberMatch m = numbers.parse(s.lower, p);
-      if (m == null || m.end() > end || m.end() == end && s.isYear(m)) {
-        continue;
+      if (m == null || m.end() > end || s.isYear(m)) {
+        continue; // "17 June 2016 Civilians Killed": a year is no count
       }
       last = m;
       p = m.end() - 1;

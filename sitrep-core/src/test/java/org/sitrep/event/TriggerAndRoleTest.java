@@ -106,5 +106,7 @@ class TriggerAndRoleTest {
         .extracting(Trigger::type).contains(EventType.DISRUPTED_WEAPONS_USE);
     assertThat(triggers(Parsed.tree("Hundreds of teachers marched to the ministry to demand higher pay.")))
         .extracting(Trigger::type).containsExactly(EventType.PEACEFUL_PROTEST);
+    assertThat(triggers(Parsed.tree("The aerial bombardment of the town lasted all night.")))
+        .extracting(Trigger::type).containsExactly(EventType.AIR_STRIKE);
   }
 }

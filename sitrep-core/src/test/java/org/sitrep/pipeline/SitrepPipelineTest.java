@@ -126,6 +126,11 @@ class SitrepPipelineTest {
   void demonymsAndOrganisationSeatsDoNotLocateEvents() {
     String text = "Russian jets struck a market in the town of Saraqib on Monday, killing nine civilians,"
         + " the London-based monitoring group said.";
+    String patron = "Gunmen from a Tehran-backed militia killed nine civilians in the town of Saraqib on Monday.";
+    assertThat(pipeline.extract(Document.of("patron", LocalDate.of(2019, 4, 10), patron))).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(9);
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
     List<EventRecord> events = pipeline.extract(Document.of("demonym", LocalDate.of(2019, 4, 10), text));
     assertThat(events).anySatisfy(e -> {
       assertThat(e.fatalities()).isEqualTo(9);
@@ -196,6 +201,14 @@ class SitrepPipelineTest {
       assertThat(e.location().name()).contains("Sar");
       assertThat(e.location().precision()).isEqualTo("town");
     });
+  }
+
+  @Test
+  void aDemonstrationThatTurnsViolentIsOneRiot() {
+    String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
+        + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";
+    List<EventRecord> events = pipeline.extract(Document.of("riot", LocalDate.of(2019, 4, 14), text));
+    assertThat(events).extracting(EventRecord::type).containsExactly("Riots");
   }
 
   @Test

@@ -176,6 +176,11 @@ class RuleCasualtyCounterTest {
     expect("Seven dead 20 wounded in blast at bus station", "KILLED 7 -", "WOUNDED 20 -");
     // A dated headline: the count is the number next to the noun, not the day of the month.
     expect("12 March 2019 14 villagers killed in raid on Gao market", "KILLED 14 villagers");
+    expect("2 May 2019 11 villagers killed 40 others injured in raid on Gao market",
+        "KILLED 11 villagers", "WOUNDED 40 others");
+    expect("Friday 3 May 2019 Villagers Killed in Raid on Gao Market");
+    // A second verb with its own count: both verbs are active.
+    expect("The blast killed 7 people wounded 12 others", "KILLED 7 people", "WOUNDED 12 others");
   }
 
   @Test
