@@ -28,6 +28,10 @@ final class SubjectCounts {
    * killed") gives one count per conjunct.
    */
   boolean passive(CasualtyScan s, int i, Category c, int trigger) {
+    if (c == Category.KILLED && (s.lower(trigger + 1).equals("and") || s.lower(trigger + 1).equals("&"))
+        && lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(trigger + 2)) == Category.WOUNDED) {
+      return false; // "49 fighters were killed and wounded": casualties, not deaths
+    }
     int k = i - 1;
     boolean singular = false;
     while (k >= 0 && (lexicon.is("aux", s.lower[k]) || lexicon.is("negation", s.lower[k]))) {

@@ -184,6 +184,12 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void killedAndWoundedTogetherAreNoDeathToll() {
+    expect("State media said 49 fighters were killed and wounded in the clashes.");
+    expect("Rockets claimed 9 civilians in the old city.", "KILLED 9 civilians");
+  }
+
+  @Test
   void aWholeBeforeItsPartIsTheCount() {
     expect("Thirty civilians including nine children were killed in the raid.", "KILLED 30 civilians");
     expect("Over 100 militants including field commanders were killed by the army.", "KILLED 100 militants ~");
