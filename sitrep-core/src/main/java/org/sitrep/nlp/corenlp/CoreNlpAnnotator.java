@@ -21,6 +21,7 @@ import org.sitrep.text.CharSpan;
  * Models load lazily on first parse, so commands that never parse do not pay for them.
  */
 public final class CoreNlpAnnotator implements SentenceAnnotator {
+  private static final int MAX_SHARED_PRODUCTS = 20_000;
   private final StanfordCoreNLP splitter;
   private volatile StanfordCoreNLP parser;
 
@@ -107,6 +108,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
     parser().annotate(doc);
     ArcStandardParser dependencies = new ArcStandardParser(ParserModelHolder.MODEL);
+    // Rare words' hidden-layer products, shared by this call's sentences (4 KB each).
+    java.util.Map<Integer, float[]> computed = new java.util.HashMap<>();
 
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -124,7 +127,10 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         words.add(t.text());
         tags.add(t.pos());
       }
-      ArcStandardParser.Tree tree = dependencies.parse(words, tags);
+      if (computed.size() > MAX_SHARED_PRODUCTS) {
+        computed.clear();
+      }
+      ArcStandardParser.Tree tree = dependencies.parse(words, tags, computed);
       List<Dependency> deps = new ArrayList<>(tokens.size());
       for (int k = 0; k < tokens.size(); k++) {
         if (tree.head()[k] < 0) {

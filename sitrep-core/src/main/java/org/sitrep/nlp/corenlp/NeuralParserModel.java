@@ -211,11 +211,26 @@ final class NeuralParserModel {
   private float[] hiddenProduct(int id, int slot) {
     float[] out = new float[hiddenSize];
     int e = id * embeddingSize;
-    for (int k = 0; k < embeddingSize; k++) {
-      float x = embeddings[e + k];
-      float[] row = firstLayer[slot * embeddingSize + k];
+    int first = slot * embeddingSize;
+    int k = 0;
+    for (; k + 3 < embeddingSize; k += 4) {
+      float a = embeddings[e + k];
+      float b = embeddings[e + k + 1];
+      float c = embeddings[e + k + 2];
+      float d = embeddings[e + k + 3];
+      float[] ra = firstLayer[first + k];
+      float[] rb = firstLayer[first + k + 1];
+      float[] rc = firstLayer[first + k + 2];
+      float[] rd = firstLayer[first + k + 3];
       for (int h = 0; h < hiddenSize; h++) {
-        out[h] += x * row[h];
+        out[h] += a * ra[h] + b * rb[h] + c * rc[h] + d * rd[h];
+      }
+    }
+    for (; k < embeddingSize; k++) {
+      float a = embeddings[e + k];
+      float[] ra = firstLayer[first + k];
+      for (int h = 0; h < hiddenSize; h++) {
+        out[h] += a * ra[h];
       }
     }
     return out;
