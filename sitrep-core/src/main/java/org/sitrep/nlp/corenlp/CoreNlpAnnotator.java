@@ -37,7 +37,9 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit");
     // Keep original characters (quotes, brackets) so token text equals the document substring.
-    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+    // Characters the tokenizer cannot read (U+FFFD left by a bad conversion) are dropped without a
+    // warning per document: they are not words, and offsets of the rest stay exact.
+    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false,untokenizable=noneDelete");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     splitter = new StanfordCoreNLP(p);
   }
