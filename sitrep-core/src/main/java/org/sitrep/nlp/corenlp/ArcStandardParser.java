@@ -26,11 +26,19 @@ final class ArcStandardParser {
   record Tree(int[] head, String[] relation) {}
 
   Tree parse(List<String> words, List<String> tags) {
+    return parse(words, tags, new HashMap<>());
+  }
+
+  /**
+   * As {@link #parse(List, List)}, sharing {@code computed} (hidden-layer products of rare words,
+   * see {@link NeuralParserModel#scores}) with other sentences of the same document, where names
+   * recur. The caller bounds its size.
+   */
+  Tree parse(List<String> words, List<String> tags, Map<Integer, float[]> computed) {
     State s = new State(words, tags);
     int[] features = new int[model.slots];
     float[] hidden = model.newHidden();
     float[] scores = model.newScores();
-    Map<Integer, float[]> computed = new HashMap<>();
     int labels = model.labels.length;
     int shift = 2 * labels;
     while (!(s.stackSize == 1 && s.next > s.n)) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -63,7 +62,7 @@ final class NeuralParserModel {
   private final int[] precomputedRow; // [token id * slots + slot] -> row, or -1
   private final float[][] precomputed; // [row][h]
 
-  private NeuralParserModel(Reader in) {
+  private NeuralParserModel(ModelText in) {
     int words = in.header("dict");
     int tags = in.header("pos");
     int labelCount = in.header("label");
@@ -128,7 +127,7 @@ final class NeuralParserModel {
       try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
         in.transferTo(bytes);
       }
-      return new NeuralParserModel(new Reader(resource, bytes.toByteArray()));
+      return new NeuralParserModel(new ModelText(resource, bytes.toByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dependency parser model " + resource, e);
     }
@@ -211,11 +210,26 @@ final class NeuralParserModel {
   private float[] hiddenProduct(int id, int slot) {
     float[] out = new float[hiddenSize];
     int e = id * embeddingSize;
-    for (int k = 0; k < embeddingSize; k++) {
-      float x = embeddings[e + k];
-      float[] row = firstLayer[slot * embeddingSize + k];
+    int first = slot * embeddingSize;
+    int k = 0;
+    for (; k + 3 < embeddingSize; k += 4) {
+      float a = embeddings[e + k];
+      float b = embeddings[e + k + 1];
+      float c = embeddings[e + k + 2];
+      float d = embeddings[e + k + 3];
+      float[] ra = firstLayer[first + k];
+      float[] rb = firstLayer[first + k + 1];
+      float[] rc = firstLayer[first + k + 2];
+      float[] rd = firstLayer[first + k + 3];
       for (int h = 0; h < hiddenSize; h++) {
-        out[h] += x * row[h];
+        out[h] += a * ra[h] + b * rb[h] + c * rc[h] + d * rd[h];
+      }
+    }
+    for (; k < embeddingSize; k++) {
+      float a = embeddings[e + k];
+      float[] ra = firstLayer[first + k];
+      for (int h = 0; h < hiddenSize; h++) {
+        out[h] += a * ra[h];
       }
     }
     return out;
@@ -227,120 +241,5 @@ final class NeuralParserModel {
       throw new IllegalStateException("dependency parser model lacks " + name);
     }
     return id;
-  }
-
-  /** A forward-only tokenizer over the model's ASCII text; numbers are parsed without allocation. */
-  private static final class Reader {
-    private final String resource;
-    private final byte[] b;
-    private int i;
-
-    Reader(String resource, byte[] bytes) {
-      this.resource = resource;
-      this.b = bytes;
-    }
-
-    int header(String key) {
-      String line = word();
-      int eq = line.indexOf('=');
-      if (eq < 0 || !line.substring(0, eq).equals(key)) {
-        throw problem("expected header " + key + "=N, found " + line);
-      }
-      return Integer.parseInt(line.substring(eq + 1));
-    }
-
-    String word() {
-      skipSpace();
-      int start = i;
-      while (i < b.length && b[i] != ' ' && b[i] != '\n' && b[i] != '\r') {
-        i++;
-      }
-      if (start == i) {
-        throw problem("unexpected end of model");
-      }
-      return new String(b, start, i - start, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    void floats(float[] out, int offset, int count) {
-      for (int k = 0; k < count; k++) {
-        out[offset + k] = number();
-      }
-    }
-
-    int integer() {
-      skipSpace();
-      int v = 0;
-      int start = i;
-      while (i < b.length && b[i] >= '0' && b[i] <= '9') {
-        v = v * 10 + (b[i++] - '0');
-      }
-      if (start == i) {
-        throw problem("expected an integer");
-      }
-      return v;
-    }
-
-    /** Decimal numbers as the model writes them ("-0.0291", "1.5E-4"). */
-    private float number() {
-      skipSpace();
-      int start = i;
-      boolean negative = false;
-      if (i < b.length && (b[i] == '-' || b[i] == '+')) {
-        negative = b[i++] == '-';
-      }
-      long mantissa = 0;
-      int scale = 0;
-      boolean digits = false;
-      while (i < b.length && b[i] >= '0' && b[i] <= '9') {
-        mantissa = mantissa * 10 + (b[i++] - '0');
-        digits = true;
-      }
-      if (i < b.length && b[i] == '.') {
-        i++;
-        while (i < b.length && b[i] >= '0' && b[i] <= '9') {
-          if (mantissa < 100_000_000_000_000L) {
-            mantissa = mantissa * 10 + (b[i] - '0');
-            scale--;
-          }
-          i++;
-          digits = true;
-        }
-      }
-      if (i < b.length && (b[i] == 'e' || b[i] == 'E')) {
-        // Rare; let the JDK handle exponents exactly.
-        while (i < b.length && b[i] != ' ' && b[i] != '\n' && b[i] != '\r') {
-          i++;
-        }
-        return Float.parseFloat(new String(b, start, i - start, java.nio.charset.StandardCharsets.US_ASCII));
-      }
-      if (!digits) {
-        throw problem("expected a number");
-      }
-      double v = mantissa * POWERS[-scale];
-      return (float) (negative ? -v : v);
-    }
-
-    private void skipSpace() {
-      while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-        i++;
-      }
-    }
-
-    private IllegalStateException problem(String what) {
-      return new IllegalStateException(resource + ": byte " + i + ": " + what);
-    }
-
-    private static final double[] POWERS = new double[19];
-
-    static {
-      for (int k = 0; k < POWERS.length; k++) {
-        POWERS[k] = Math.pow(10, -k);
-      }
-    }
-  }
-
-  /** For tests: the model's transition labels. */
-  List<String> labelList() {
-    return List.of(labels);
   }
 }

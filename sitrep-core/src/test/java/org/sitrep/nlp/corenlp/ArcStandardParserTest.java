@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -45,15 +50,34 @@ class ArcStandardParserTest {
   }
 
   @Test
-  void everyTokenHasOneHeadAndTheTreeHasOneRootAndNoCycle() {
-    String[] texts = {
+  void wellFormedOnReportSentences() {
+    for (String text : new String[] {
         "Rebels shelled the town.",
         "Government forces, backed by Russian air strikes, took the village of Tal Rifaat after a week of fighting"
             + " that killed at least 40 people, according to a monitoring group.",
         "\"We did not attack anyone,\" the group said in a statement (issued late on Monday) - denying the claim.",
-        "Killed."};
-    for (String text : texts) {
-      Sentence s = parse(text);
+        "Killed."}) {
+      assertWellFormed(text);
+    }
+  }
+
+  private static final String[] WORDS = {"the", "militants", "Qzxv", "attacked", "a", "village", ",", "said", "on",
+    "Monday", "(", ")", "\"", "killing", "12", "people", "and", "wounding", "dozens", "of", "civilians", ".", "-",
+    "Al-Nusra", "'s", "not", "were", "by", "in", "north", "3,500", "who", "that", "may", "have", ";"};
+
+  @Provide
+  Arbitrary<String> wordSalad() {
+    return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(60).map(l -> String.join(" ", l));
+  }
+
+  /** Whatever the input, the decoder ends with a tree: it never loops, drops or doubles a token. */
+  @Property(tries = 60)
+  void wellFormedOnAnyWords(@ForAll("wordSalad") String text) {
+    assertWellFormed(text);
+  }
+
+  private static void assertWellFormed(String text) {
+    for (Sentence s : ANNOTATOR.parse(text, ANNOTATOR.split(text, new CharSpan(0, text.length())))) {
       int n = s.tokens().size();
       int[] head = new int[n];
       int[] seen = new int[n];
@@ -75,6 +99,7 @@ class ArcStandardParserTest {
       }
       for (Token t : s.tokens()) {
         assertThat(t.pos()).isNotNull();
+        assertThat(t.lemma()).isNotNull();
       }
     }
   }
