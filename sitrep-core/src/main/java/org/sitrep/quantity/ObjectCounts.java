@@ -38,8 +38,12 @@ final class ObjectCounts {
     }
     s.add(first);
     FoundCount last = first;
-    for (int item = 1; item < LIST_ITEMS && s.lower(last.end()).equals("and"); item++) {
-      FoundCount next = object(s, last.end() + 1, last.end() + 1, c);
+    for (int item = 1; item < LIST_ITEMS; item++) {
+      int joiner = joinerLength(s, last.end());
+      if (joiner == 0) {
+        break;
+      }
+      FoundCount next = object(s, last.end() + joiner, last.end() + joiner, c);
       if (next == null) {
         break;
       }
@@ -47,6 +51,14 @@ final class ObjectCounts {
       last = next;
     }
     return true;
+  }
+
+  /** Tokens of "and" or "as well as" at {@code k} joining two counted objects, or 0. */
+  private static int joinerLength(CasualtyScan s, int k) {
+    if (s.lower(k).equals("and")) {
+      return 1;
+    }
+    return s.lower(k).equals("as") && s.lower(k + 1).equals("well") && s.lower(k + 2).equals("as") ? 3 : 0;
   }
 
   /** One counted object at token {@code j}; the mention starts at {@code from}. */

@@ -190,6 +190,12 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void asWellAsJoinsCountedObjects() {
+    expect("The army killed a rebel commander as well as five of his guards.",
+        "KILLED 1 a rebel commander", "KILLED 5 his guards");
+  }
+
+  @Test
   void aWholeBeforeItsPartIsTheCount() {
     expect("Thirty civilians including nine children were killed in the raid.", "KILLED 30 civilians");
     expect("Over 100 militants including field commanders were killed by the army.", "KILLED 100 militants ~");
