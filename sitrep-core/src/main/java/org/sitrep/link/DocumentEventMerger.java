@@ -152,6 +152,9 @@ public final class DocumentEventMerger {
     if (refinesPlace(m, event)) {
       score += 1;
     }
+    if (tollsUncountedEvent(m, event)) {
+      score += 1;
+    }
     return score;
   }
 
@@ -218,6 +221,18 @@ public final class DocumentEventMerger {
       }
     }
     return false;
+  }
+
+  /**
+   * "Air strikes hit a market in Atareb." … "The toll rose to 61 dead.": a generic report of
+   * deaths (weight 1) gives the figures of the violent event before it that had none.
+   */
+  private static boolean tollsUncountedEvent(EventMention m, List<EventMention> event) {
+    if (m.weight() != 1 || m.counts().isEmpty() || !m.violent()) {
+      return false;
+    }
+    return event.stream().anyMatch(o -> o.violent() && o.weight() >= 2)
+        && event.stream().allMatch(o -> o.counts().isEmpty());
   }
 
   private static int sharedNames(EventMention m, List<EventMention> event) {

@@ -212,6 +212,16 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aLaterTollGivesTheFiguresOfTheStrikeBeforeIt() {
+    String text = "Air strikes hit a crowded market in the town of Atarib on Monday."
+        + " At least 61 people were killed, medics said.";
+    List<EventRecord> events = pipeline.extract(Document.of("toll", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).subtype()).isEqualTo("Air/drone strike");
+    assertThat(events.get(0).fatalities()).isEqualTo(61);
+  }
+
+  @Test
   void aFigureTwiceInOneSentenceCountsOnce() {
     assertThat(EventAssembler.restated(36, List.of(18L, 17L, 1L))).isEqualTo(18);
     assertThat(EventAssembler.restated(40, List.of(20L, 20L))).isEqualTo(20);
