@@ -69,6 +69,17 @@ final class SubjectCounts {
         break;
       }
     }
+    for (int k = start + 1; k + 1 < end; k++) {
+      String next = s.lower(k + 1);
+      if (s.lower(k).equals("of") && (next.equals("them") || next.equals("whom"))) {
+        // "ten civilians, some of them children, killed": the part's quantifier ends the whole.
+        int outer = subject(s, k - 1, c, trigger, false, singular);
+        if (outer >= 0) {
+          return outer;
+        }
+        break;
+      }
+    }
     String before = s.lower(start - 1);
     if ((before.equals("including") || before.equals("among")) && start - 1 > 0) {
       // "23 civilians including nine children were killed": the whole comes before the part.

@@ -199,5 +199,6 @@ class RuleCasualtyCounterTest {
   void aWholeBeforeItsPartIsTheCount() {
     expect("Thirty civilians including nine children were killed in the raid.", "KILLED 30 civilians");
     expect("Over 100 militants including field commanders were killed by the army.", "KILLED 100 militants ~");
+    expect("Ten civilians some of them children killed in air strike on Raqqa", "KILLED 10 civilians");
   }
 }
