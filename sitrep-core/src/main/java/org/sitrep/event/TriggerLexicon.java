@@ -69,7 +69,20 @@ public final class TriggerLexicon {
    * is the pipeline's main cost, and most sentences holding "take" or "set" report no event.
    */
   public boolean mayOccurIn(Sentence sentence, SentenceCues cues) {
-    for (Token t : sentence.tokens()) {
+    List<Token> tokens = sentence.tokens();
+    Boolean titleCase = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i > 0 && isCapitalisedWord(t.text())) {
+        // "in March", "Strike Force": mid-sentence capitals are names unless the sentence is a
+        // headline in title case (the trigger finder reads them the same way).
+        if (titleCase == null) {
+          titleCase = TriggerFinder.isTitleCase(tokens);
+        }
+        if (!titleCase) {
+          continue;
+        }
+      }
       for (Entry e : byFirstStem.getOrDefault(Stems.of(t.text()), List.of())) {
         if (plausible(e, cues)) {
           return true;
@@ -77,6 +90,11 @@ public final class TriggerLexicon {
       }
     }
     return false;
+  }
+
+  /** "March", "Strike": an upper-case first letter and lower case after it (not "IED"). */
+  private static boolean isCapitalisedWord(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   private static boolean plausible(Entry e, SentenceCues cues) {

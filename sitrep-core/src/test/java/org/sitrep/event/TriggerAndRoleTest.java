@@ -109,4 +109,14 @@ class TriggerAndRoleTest {
     assertThat(triggers(Parsed.tree("The aerial bombardment of the town lasted all night.")))
         .extracting(Trigger::type).containsExactly(EventType.AIR_STRIKE);
   }
+
+  @Test
+  void aMonthNameDoesNotSendASentenceToTheParser() {
+    TriggerLexicon lexicon = TriggerLexicon.load();
+    TriggerLexicon.SentenceCues none = new TriggerLexicon.SentenceCues(false, false, false, false);
+    assertThat(lexicon.mayOccurIn(Parsed.sentence("The envoy will arrive in March."), none)).isFalse();
+    assertThat(lexicon.mayOccurIn(Parsed.sentence("Hundreds of teachers marched to the ministry."), none)).isTrue();
+    assertThat(lexicon.mayOccurIn(Parsed.sentence("Police found an IED near the bridge."), none)).isTrue();
+    assertThat(lexicon.mayOccurIn(Parsed.sentence("Teachers March On Ministry Over Unpaid Wages"), none)).isTrue();
+  }
 }
