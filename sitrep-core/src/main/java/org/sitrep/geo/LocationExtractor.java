@@ -37,6 +37,9 @@ public final class LocationExtractor {
           "in", "at", "from", "to", "into", "across", "toward", "towards", "via", "through",
           "throughout", "of", "between", "and", "inside", "within", "outside", "southern",
           "northern", "eastern", "western", "central");
+  /** Prepositions after which a capitalised unknown word is most likely a place. */
+  private static final Set<String> LOOSE_CUES =
+      Set.of("in", "near", "outside", "around", "into", "toward", "towards", "inside", "within");
   private static final Set<String> DIRECTIONS =
       Set.of(
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -199,6 +202,10 @@ public final class LocationExtractor {
           places = variants(key);
           exact = false;
         }
+        if (places.isEmpty() && looseAllowed(t, i, j, key, personWords)) {
+          places = gazetteer.lookupLoose(key).stream().filter(p -> closeSpelling(key, p)).toList();
+          exact = false;
+        }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
             && onlyAlternate(places, key)) {
           continue; // "Dublin City Council": "Dublin City" is only an alternate name of Dublin
@@ -261,6 +268,88 @@ public final class LocationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A name English spells its own way ("Hodeidah" for Al Hudaydah) is looked up by its loose
+   * skeleton among well-known places only when the context marks a place: after "in", "near",
+   * "the city of"… or before a division word ("Hodeidah province"); never for common words, words
+   * known as surnames in the document, all-capital words or runs of more than three tokens.
+   */
+  private boolean looseAllowed(List<Token> t, int i, int j, String key, Set<String> personWords) {
+    if (j - i > 3 || key.length() < 4 || lexicon.commonWords.contains(key) || lexicon.notPlaces.contains(key)
+        || personWords.contains(key)) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).text();
+      if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      String wk = NameKeys.key(w);
+      if (!wk.isEmpty() && (lexicon.commonWords.contains(wk) || lexicon.titles.contains(wk))) {
+        return false;
+      }
+    }
+    boolean divisionAfter = j < t.size() && lexicon.divisionKinds.contains(lower(t.get(j).text()));
+    if (divisionAfter) {
+      return true;
+    }
+    if (j < t.size() && (startsName(t.get(j).text()) || t.get(j).text().equals("'s")
+        || t.get(j).text().equals("\u2019s") || CONNECTORS.contains(lower(t.get(j).text())))) {
+      return false; // "in Rohland Funeral Home", "inside McHale's", "Mais al-Jabal": part of a longer name
+    }
+    return cueBefore(t, i) == Toponym.Cue.STRONG || LOOSE_CUES.contains(previousWord(t, i));
+  }
+
+  /**
+   * Whether a loose match is also close in spelling: edit distance at most two fifths of the
+   * longer name, articles aside ("hodeidah" / "hudaydah": 3 of 8), so that "Matthew" does not
+   * become Mayotte although their consonants agree. Divisions are compared by their label.
+   */
+  static boolean closeSpelling(String key, Place p) {
+    String a = withoutArticle(key);
+    String b = withoutArticle(NameKeys.key(p.feature().equals("ADM1") && p.admin1() != null ? p.admin1() : p.name()));
+    int max = Math.max(a.length(), b.length());
+    return editDistance(a, b) * 5 <= max * 2;
+  }
+
+  private static String withoutArticle(String key) {
+    int sp = key.indexOf(' ');
+    if (sp > 0 && sp <= 3 && key.length() > sp + 1 && (key.startsWith("al ") || key.startsWith("el ")
+        || key.startsWith("ad ") || key.startsWith("ar ") || key.startsWith("as ") || key.startsWith("az ")
+        || key.startsWith("ash ") || key.startsWith("at "))) {
+      return key.substring(sp + 1);
+    }
+    return key;
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
+  }
+
+  /** The word before token i, skipping "the"; empty at the start. */
+  private static String previousWord(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && lower(t.get(k).text()).equals("the")) {
+      k--;
+    }
+    return k < 0 ? "" : lower(t.get(k).text());
   }
 
   private static String joined(List<Token> t, int i, int k) {
