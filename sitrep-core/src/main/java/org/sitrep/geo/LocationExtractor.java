@@ -121,6 +121,7 @@ public final class LocationExtractor {
     if (isTitleCase(t)) {
       return;
     }
+    collectSpeakers(t, out);
     for (int k = 1; k < t.size(); k++) {
       Token a = t.get(k - 1);
       Token b = t.get(k);
@@ -130,9 +131,10 @@ public final class LocationExtractor {
           || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
         continue;
       }
-      if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
-          || FUNCTION_WORDS.contains(aw) || (k == 1 && lexicon.commonWords.contains(aw) && !title)) {
-        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
+      if (!isInitial(a.text()) && (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw)
+          || STRONG_BEFORE.contains(aw) || FUNCTION_WORDS.contains(aw)
+          || (k == 1 && lexicon.commonWords.contains(aw) && !title))) {
+        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name; but "Roy A. Nelson"
       }
       String bk = NameKeys.key(b.text());
       if (lexicon.divisionKinds.contains(bk)
@@ -142,12 +144,48 @@ public final class LocationExtractor {
       if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
         continue;
       }
-      boolean major = gazetteer.lookupKey(bk, false).stream()
-          .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
-      if (!major) {
+      if (gazetteer.lookupKey(bk, false).stream().noneMatch(LocationExtractor::outranksPerson)) {
         out.add(bk);
       }
     }
+  }
+
+  /**
+   * A single capitalised word right before a speech verb ("Nelson said", "Robertson told") or
+   * right after one and before punctuation ("said Nelson."): a person, unless it names a country,
+   * a region, a capital or a city of a million ("Russia said", "Moscow said" are metonyms).
+   */
+  private void collectSpeakers(List<Token> t, Set<String> out) {
+    for (int k = 0; k < t.size(); k++) {
+      Token w = t.get(k);
+      if (!w.isCapitalized() || !isWord(w.text())) {
+        continue;
+      }
+      boolean before = k + 1 < t.size() && lexicon.speechVerbs.contains(lower(t.get(k + 1).text()))
+          && (k == 0 || !t.get(k - 1).isCapitalized() || !isWord(t.get(k - 1).text()))
+          && (k == 0 || !(WEAK_BEFORE.contains(lower(t.get(k - 1).text()))
+              || STRONG_BEFORE.contains(lower(t.get(k - 1).text())))); // "a man from Brampton said"
+      boolean after = k > 0 && lexicon.speechVerbs.contains(lower(t.get(k - 1).text()))
+          && k + 1 < t.size() && !isWord(t.get(k + 1).text());
+      if (!before && !after) {
+        continue;
+      }
+      String key = NameKeys.key(w.text());
+      boolean metonym = gazetteer.lookupKey(key, false).stream()
+          .anyMatch(p -> outranksPerson(p) || p.feature().equals("PPLC") || p.population() >= 1_000_000);
+      if (!metonym && !lexicon.demonyms.containsKey(key)) {
+        out.add(key);
+      }
+    }
+  }
+
+  /**
+   * A place more likely meant than a person of the same name: a country, or a first-level division
+   * of half a million people or more ("Georgia", "Virginia"; not New Zealand's Nelson region).
+   */
+  private static boolean outranksPerson(Place p) {
+    return p.precision().equals("country") || (p.feature().equals("ADM1") && p.population() >= 500_000)
+        || (p.precision().equals("region") && !p.feature().equals("ADM1"));
   }
 
   /** "A.", "D.": a middle initial, so the next word is a surname. */
@@ -173,6 +211,15 @@ public final class LocationExtractor {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
+      int streetEnd = streetEnd(t, i);
+      if (streetEnd > 0) {
+        CharSpan span = new CharSpan(t.get(i).span().start(), t.get(streetEnd - 1).span().end());
+        out.add(new Toponym(span, span.of(text), NameKeys.key(span.of(text)), List.of(),
+            Toponym.Kind.STREET, cue, true));
+        lastEnd = streetEnd;
+        i = streetEnd - 1;
+        continue;
+      }
       Toponym abbreviation = dottedStateAbbreviation(text, t, i);
       if (abbreviation != null) {
         out.add(abbreviation);
@@ -393,6 +440,39 @@ public final class LocationExtractor {
     return -1;
   }
 
+  /**
+   * End (exclusive) of a street name starting at token i ("Main Street", "North Cooper Street",
+   * "E. Broad St.", "Governors' Parkway"), or -1: one to four capitalised words, then a capitalised
+   * street word, not followed by another capitalised word ("Wall Street Journal" is a paper).
+   */
+  private int streetEnd(List<Token> t, int i) {
+    String firstWord = t.get(i).text();
+    String first = lower(firstWord);
+    boolean abbreviated = firstWord.equals("St.") || firstWord.matches("(?:[NSEW]\\.){1,2}");
+    if (!abbreviated && (!isWord(firstWord) || FUNCTION_WORDS.contains(first) || WEAK_BEFORE.contains(first)
+        || STRONG_BEFORE.contains(first) || lexicon.titles.contains(NameKeys.key(first))
+        || lexicon.streetSuffixes.contains(NameKeys.key(first)))) {
+      return -1;
+    }
+    for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
+      String w = t.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return -1;
+      }
+      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (isWord(bare) && lexicon.streetSuffixes.contains(lower(bare))) {
+        if (k + 1 < t.size() && isWord(t.get(k + 1).text()) && t.get(k + 1).isCapitalized()) {
+          return -1;
+        }
+        return k + 1;
+      }
+      if (!(isWord(w) || isInitial(w) || w.equals("St.") || w.equals("-"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** "S.C.", "W.Va.", "D.C.": dotted abbreviations of two capitals are states wherever they stand. */
   private Toponym dottedStateAbbreviation(String text, List<Token> t, int i) {
     String word = t.get(i).text();
@@ -472,6 +552,10 @@ public final class LocationExtractor {
     if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
       return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
     }
+    if (single && c.cue() != Toponym.Cue.STRONG && personWords.contains(key)
+        && c.candidates().stream().noneMatch(LocationExtractor::outranksPerson)) {
+      return false;
+    }
     if (single && !major && c.cue() != Toponym.Cue.STRONG) {
       if (personWords.contains(key)) {
         return false;
@@ -481,8 +565,17 @@ public final class LocationExtractor {
       if (!known && c.cue() == Toponym.Cue.NONE) {
         return false; // only an alternate name of a small place: too weak without a cue
       }
+      if (end + 1 < t.size() && t.get(end).text().equals("&") && t.get(end + 1).isCapitalized()) {
+        return false; // "Stevens & Wilkinson": a firm
+      }
+      if (end < t.size() && isInitial(t.get(end).text())) {
+        return false; // "Barry M. George"
+      }
       if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
         String next = NameKeys.key(t.get(end).text());
+        if (personWords.contains(next) && !lexicon.commonWords.contains(next)) {
+          return false; // "George Bush", "Mary Wheeler": a first name before a known surname
+        }
         boolean big = c.candidates().stream().anyMatch(p -> p.population() >= 50_000);
         if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))) {
           return false; // a first name ("Mary Wheeler") or part of a longer proper name
