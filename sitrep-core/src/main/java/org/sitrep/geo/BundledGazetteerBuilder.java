@@ -339,10 +339,12 @@ public final class BundledGazetteerBuilder {
    * country-state-city does) but some at their geographic centre (the United States at
    * 39.76 N 98.5 W, not the Factbook's 38 N 97 W). The midpoint of the listed point and the centroid
    * of the main landmass lies within half their distance of either, so it is never far from the
-   * point a GeoNames-based reference uses; without a boundary, the listed point.
+   * point a GeoNames-based reference uses. Where the two lie more than 300 km apart the country is
+   * of irregular shape (an archipelago, a long or L-shaped country: Canada, New Zealand, Chile) and
+   * its main landmass's centre says little, so the listed point stays; so it does without a boundary.
    */
   static double[] countryPoint(double listedLat, double listedLon, double[] centre) {
-    if (centre == null) {
+    if (centre == null || Geo.km(listedLat, listedLon, centre[0], centre[1]) > 300) {
       return new double[] {listedLat, listedLon};
     }
     double dLon = centre[1] - listedLon;

@@ -20,6 +20,8 @@ public final class GeoResolver {
   private static final double COUNTRY_FOCUS = 5.0;
   private static final double ADMIN1_FOCUS = 4.0;
   private static final double NEARBY = 1.5;
+  private static final int NEIGHBOUR_CANDIDATES = 6;
+  private static final double PLAUSIBLE_MARGIN = 2.5;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
@@ -58,6 +60,7 @@ public final class GeoResolver {
       base.add(b);
     }
     qualify(text, toponyms, cands, base);
+    List<List<Place>> plausible = plausibleAlternatives(toponyms, cands, base);
     Place[] pick = new Place[n];
     for (int i = 0; i < n; i++) {
       pick[i] = best(cands.get(i), base.get(i), null);
@@ -67,7 +70,7 @@ public final class GeoResolver {
       Place[] next = new Place[n];
       for (int i = 0; i < n; i++) {
         int self = i;
-        next[i] = best(cands.get(i), base.get(i), p -> context(p, self, toponyms, pick, focus));
+        next[i] = best(cands.get(i), base.get(i), p -> context(p, self, toponyms, plausible, focus));
       }
       System.arraycopy(next, 0, pick, 0, n);
     }
@@ -132,21 +135,58 @@ public final class GeoResolver {
     return s;
   }
 
-  private double context(Place p, int self, List<Toponym> toponyms, Place[] pick, Focus focus) {
+  /**
+   * Per toponym, the candidates still worth considering as neighbours of the others: at most
+   * {@value #NEIGHBOUR_CANDIDATES} whose score is within {@value #PLAUSIBLE_MARGIN} of the best,
+   * towns and districts only, one list per name (null for a repeated name, which adds nothing).
+   * Nearness to any of them, not only to the current pick, lets a pair that fits ("Walker County"
+   * and "Huntsville", both in Texas) win together over two famous namesakes far apart.
+   */
+  private static List<List<Place>> plausibleAlternatives(
+      List<Toponym> toponyms, List<List<Place>> cands, List<double[]> base) {
+    List<List<Place>> out = new ArrayList<>(toponyms.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int j = 0; j < toponyms.size(); j++) {
+      if (!seen.add(toponyms.get(j).nameKey())) {
+        out.add(null);
+        continue;
+      }
+      double[] b = base.get(j);
+      double top = Double.NEGATIVE_INFINITY;
+      for (double x : b) {
+        top = Math.max(top, x);
+      }
+      List<Place> keep = new ArrayList<>();
+      List<Place> c = cands.get(j);
+      for (int k = 0; k < c.size() && keep.size() < NEIGHBOUR_CANDIDATES; k++) {
+        Place q = c.get(k);
+        if (b[k] >= top - PLAUSIBLE_MARGIN && !q.precision().equals("country") && !q.precision().equals("region")) {
+          keep.add(q);
+        }
+      }
+      out.add(keep);
+    }
+    return out;
+  }
+
+  private double context(Place p, int self, List<Toponym> toponyms, List<List<Place>> plausible, Focus focus) {
     String key = toponyms.get(self).nameKey();
     double s = p.country() == null ? 0 : COUNTRY_FOCUS * focus.countryShare(p.country(), key);
     if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
     double nearestKm = Double.MAX_VALUE;
-    for (int j = 0; j < pick.length; j++) {
-      Place q = pick[j];
-      if (q == null || j == self || Math.abs(q.lat() - p.lat()) > 5
-          || q.precision().equals("country") || q.precision().equals("region")
-          || toponyms.get(j).nameKey().equals(key)) {
-        continue; // more than 5 degrees apart: the bonus would be nil anyway
+    for (int j = 0; j < plausible.size(); j++) {
+      List<Place> others = plausible.get(j);
+      if (others == null || j == self || toponyms.get(j).nameKey().equals(key)) {
+        continue;
       }
-      nearestKm = Math.min(nearestKm, Geo.km(p, q));
+      for (Place q : others) {
+        if (Math.abs(q.lat() - p.lat()) > 2.5 || Math.abs(q.lon() - p.lon()) > 4) {
+          continue; // some 250 km apart or more: the bonus would be below 2% anyway
+        }
+        nearestKm = Math.min(nearestKm, Geo.km(p, q));
+      }
     }
     return nearestKm == Double.MAX_VALUE ? s : s + NEARBY * Math.exp(-nearestKm / 60.0);
   }
