@@ -63,7 +63,8 @@ public final class GeoResolver {
     List<List<Place>> plausible = plausibleAlternatives(toponyms, cands, base);
     Place[] pick = new Place[n];
     for (int i = 0; i < n; i++) {
-      pick[i] = best(cands.get(i), base.get(i), null);
+      int self = i;
+      pick[i] = best(cands.get(i), base.get(i), p -> nearness(p, self, toponyms, plausible));
     }
     for (int round = 0; round < 3; round++) {
       Focus focus = Focus.of(toponyms, pick);
@@ -175,6 +176,15 @@ public final class GeoResolver {
     if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
+    return s + nearness(p, self, toponyms, plausible);
+  }
+
+  /**
+   * Bonus for lying near a plausible reading of another name; it also sets the first picks, so that
+   * the focus does not lock in the famous reading of whichever name comes first.
+   */
+  private static double nearness(Place p, int self, List<Toponym> toponyms, List<List<Place>> plausible) {
+    String key = toponyms.get(self).nameKey();
     double nearestKm = Double.MAX_VALUE;
     for (int j = 0; j < plausible.size(); j++) {
       List<Place> others = plausible.get(j);
@@ -188,7 +198,7 @@ public final class GeoResolver {
         nearestKm = Math.min(nearestKm, Geo.km(p, q));
       }
     }
-    return nearestKm == Double.MAX_VALUE ? s : s + NEARBY * Math.exp(-nearestKm / 60.0);
+    return nearestKm == Double.MAX_VALUE ? 0 : NEARBY * Math.exp(-nearestKm / 60.0);
   }
 
   private static Place best(List<Place> cands, double[] base, java.util.function.ToDoubleFunction<Place> context) {

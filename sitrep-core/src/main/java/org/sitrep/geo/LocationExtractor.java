@@ -37,6 +37,11 @@ public final class LocationExtractor {
           "in", "at", "from", "to", "into", "across", "toward", "towards", "via", "through",
           "throughout", "of", "between", "and", "inside", "within", "outside", "southern",
           "northern", "eastern", "western", "central");
+  /** Lower-case words that continue a name ("Mais al-Jabal", "Dar es Salaam"), unlike "on" or "and". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("-", "al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "bin", "ibn", "abu", "de", "del",
+          "la", "le", "di", "da", "do", "du", "der", "upon", "sur", "am", "im");
+
   /** Prepositions after which a capitalised unknown word is most likely a place. */
   private static final Set<String> LOOSE_CUES =
       Set.of("in", "near", "outside", "around", "into", "toward", "towards", "inside", "within");
@@ -343,7 +348,8 @@ public final class LocationExtractor {
       return true;
     }
     if (j < t.size() && (startsName(t.get(j).text()) || t.get(j).text().equals("'s")
-        || t.get(j).text().equals("\u2019s") || CONNECTORS.contains(lower(t.get(j).text())))) {
+        || t.get(j).text().equals("\u2019s") || NAME_PARTICLES.contains(lower(t.get(j).text()))
+        || hasArticle(t.get(j).text()))) {
       return false; // "in Rohland Funeral Home", "inside McHale's", "Mais al-Jabal": part of a longer name
     }
     return cueBefore(t, i) == Toponym.Cue.STRONG || LOOSE_CUES.contains(previousWord(t, i));
@@ -552,9 +558,22 @@ public final class LocationExtractor {
     if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
       return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
     }
-    if (single && c.cue() != Toponym.Cue.STRONG && personWords.contains(key)
-        && c.candidates().stream().noneMatch(LocationExtractor::outranksPerson)) {
+    boolean person = single && c.cue() != Toponym.Cue.STRONG
+        && c.candidates().stream().noneMatch(LocationExtractor::outranksPerson);
+    if (person && personWords.contains(key)) {
       return false;
+    }
+    if (person && end + 1 < t.size() && t.get(end).text().equals("&") && t.get(end + 1).isCapitalized()) {
+      return false; // "Stevens & Wilkinson": a firm
+    }
+    if (person && end < t.size() && isInitial(t.get(end).text())) {
+      return false; // "Barry M. George"
+    }
+    if (person && !titleCase && end < t.size() && t.get(end).isCapitalized()) {
+      String next = NameKeys.key(t.get(end).text());
+      if (personWords.contains(next) && !lexicon.commonWords.contains(next)) {
+        return false; // "Mary Middleton": a first name before a surname of the document
+      }
     }
     if (single && !major && c.cue() != Toponym.Cue.STRONG) {
       if (personWords.contains(key)) {
@@ -565,17 +584,8 @@ public final class LocationExtractor {
       if (!known && c.cue() == Toponym.Cue.NONE) {
         return false; // only an alternate name of a small place: too weak without a cue
       }
-      if (end + 1 < t.size() && t.get(end).text().equals("&") && t.get(end + 1).isCapitalized()) {
-        return false; // "Stevens & Wilkinson": a firm
-      }
-      if (end < t.size() && isInitial(t.get(end).text())) {
-        return false; // "Barry M. George"
-      }
       if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
         String next = NameKeys.key(t.get(end).text());
-        if (personWords.contains(next) && !lexicon.commonWords.contains(next)) {
-          return false; // "George Bush", "Mary Wheeler": a first name before a known surname
-        }
         boolean big = c.candidates().stream().anyMatch(p -> p.population() >= 50_000);
         if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))) {
           return false; // a first name ("Mary Wheeler") or part of a longer proper name
