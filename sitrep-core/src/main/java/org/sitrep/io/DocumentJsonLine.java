@@ -3,6 +3,7 @@ package org.sitrep.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.sitrep.io.JsonLines.BadLineException;
 import org.sitrep.text.Document;
 
@@ -10,12 +11,30 @@ import org.sitrep.text.Document;
  * One line of SCHEMA.md's document JSONL to a {@link Document}: {@code id} and {@code text} are
  * required non-blank strings, {@code published} is null/absent or an ISO date, {@code title},
  * {@code url}, {@code outlet} are null/absent or strings. Other keys are ignored (feeds add their
- * own). Thread-safe.
+ * own). Ingest, which names documents by content when they carry no id, passes a default id.
+ * Thread-safe.
  */
-final class DocumentJsonLine {
-  Document parse(JsonNode node) throws BadLineException {
-    String id = requiredString(node, "id");
+public final class DocumentJsonLine {
+  private final Function<String, String> idOfText;
+
+  /** Every line must carry its {@code id}. */
+  public DocumentJsonLine() {
+    this(null);
+  }
+
+  /** A line without an {@code id} is named by {@code idOfText} applied to its text. */
+  public DocumentJsonLine(Function<String, String> idOfText) {
+    this.idOfText = idOfText;
+  }
+
+  /** One line of text, parsed as JSON first. */
+  public Document parse(String line) throws BadLineException {
+    return parse(JsonLines.parseJson(line));
+  }
+
+  public Document parse(JsonNode node) throws BadLineException {
     String text = requiredString(node, "text");
+    String id = idOfText != null && optionalString(node, "id") == null ? idOfText.apply(text) : requiredString(node, "id");
     return new Document(id, published(node), optionalString(node, "title"),
         optionalString(node, "url"), optionalString(node, "outlet"), text);
   }

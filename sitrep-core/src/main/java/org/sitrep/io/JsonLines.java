@@ -107,7 +107,8 @@ public final class JsonLines {
     return new Result<>(items, problems);
   }
 
-  private static JsonNode parseJson(String json) throws BadLineException {
+  /** One line's JSON object, or why it is not one. */
+  public static JsonNode parseJson(String json) throws BadLineException {
     try {
       JsonNode node = SitrepJson.mapper().readTree(json);
       if (node == null || !node.isObject()) {

@@ -13,11 +13,11 @@ import java.util.Locale;
  * error (never replaced), NUL bytes mark binary data. A leading byte-order mark is dropped, so
  * offsets count from the first character after it.
  */
-final class StrictText {
+public final class StrictText {
   private StrictText() {}
 
   /** Thrown with a message fit for a one-line error (without the file name). */
-  static final class BadTextException extends Exception {
+  public static final class BadTextException extends Exception {
     private static final long serialVersionUID = 1L;
 
     BadTextException(String message) {
@@ -33,6 +33,11 @@ final class StrictText {
       }
     }
     return -1;
+  }
+
+  /** All of {@code bytes} as text; see {@link #decodeUtf8(byte[], int)}. */
+  public static String decodeUtf8(byte[] bytes) throws BadTextException {
+    return decodeUtf8(bytes, bytes.length);
   }
 
   static String decodeUtf8(byte[] bytes, int length) throws BadTextException {

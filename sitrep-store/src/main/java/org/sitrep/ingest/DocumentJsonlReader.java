@@ -1,79 +1,44 @@
 package org.sitrep.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.sitrep.text.Document;
+import org.sitrep.io.DocumentJsonLine;
+import org.sitrep.io.JsonLines.BadLineException;
+import org.sitrep.io.StrictText;
 
 /**
- * Document JSONL (SCHEMA.md "Document input"): one {@code {"id", "published", "title", "url",
- * "outlet", "text"}} object per line. A bad line is skipped with its line number; the rest are read.
+ * Document JSONL (SCHEMA.md "Document input"), read line by line with {@code sitrep extract}'s own
+ * {@link DocumentJsonLine} rules, except that a line without an id is named by its content. A bad
+ * line is skipped with its line number; the rest are read.
  */
 public final class DocumentJsonlReader implements SourceReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DocumentJsonLine LINE = new DocumentJsonLine(ContentHash::documentId);
 
   @Override
   public void read(SourceItem item, Consumer<ReadOutcome> sink) {
-    byte[] bytes;
+    String text;
     try {
-      bytes = item.readAll();
+      text = StrictText.decodeUtf8(item.readAll());
     } catch (IOException e) {
       sink.accept(new ReadOutcome.Skipped(item.origin(), "cannot read: " + e.getMessage()));
       return;
-    }
-    Optional<String> problem = TextDecoding.problem(bytes);
-    if (problem.isPresent()) {
-      sink.accept(new ReadOutcome.Skipped(item.origin(), problem.get()));
+    } catch (StrictText.BadTextException e) {
+      sink.accept(new ReadOutcome.Skipped(item.origin(), e.getMessage()));
       return;
     }
-    String[] lines = TextDecoding.decode(bytes).split("\r?\n", -1);
+    String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
+      if (!lines[i].isBlank()) {
+        sink.accept(parse(lines[i], item.origin() + ":" + (i + 1)));
       }
-      String origin = item.origin() + ":" + (i + 1);
-      sink.accept(parse(lines[i], origin));
     }
   }
 
   static ReadOutcome parse(String line, String origin) {
-    JsonNode node;
     try {
-      node = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      return new ReadOutcome.Skipped(origin, "not JSON: " + e.getOriginalMessage());
+      return new ReadOutcome.Read(LINE.parse(line), origin);
+    } catch (BadLineException e) {
+      return new ReadOutcome.Skipped(origin, e.getMessage());
     }
-    if (!node.isObject()) {
-      return new ReadOutcome.Skipped(origin, "not a JSON object");
-    }
-    String text = string(node, "text");
-    if (text == null || text.isBlank()) {
-      return new ReadOutcome.Skipped(origin, "no \"text\"");
-    }
-    LocalDate published = null;
-    String date = string(node, "published");
-    if (date != null) {
-      try {
-        published = LocalDate.parse(date);
-      } catch (DateTimeParseException e) {
-        return new ReadOutcome.Skipped(origin, "\"published\" is not YYYY-MM-DD: " + date);
-      }
-    }
-    String id = string(node, "id");
-    if (id == null || id.isBlank()) {
-      id = ContentHash.documentId(text);
-    }
-    return new ReadOutcome.Read(new Document(id, published, string(node, "title"), string(node, "url"),
-        string(node, "outlet"), text), origin);
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
   }
 }

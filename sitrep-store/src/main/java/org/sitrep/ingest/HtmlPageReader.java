@@ -39,10 +39,16 @@ public final class HtmlPageReader implements SourceReader {
     if (text.isBlank()) {
       return new ReadOutcome.Skipped(origin, "HTML page has no main text");
     }
-    if (TextDecoding.looksMisdecoded(text)) {
+    if (looksMisdecoded(text)) {
       return new ReadOutcome.Skipped(origin, "HTML text is not decodable (wrong or missing charset)");
     }
     return new ReadOutcome.Read(new Document(ContentHash.documentId(text), published, title, pageUrl, outlet, text),
         origin);
+  }
+
+  /** Mostly replacement characters: the mark of a page decoded with the wrong charset. */
+  private static boolean looksMisdecoded(String text) {
+    long bad = text.chars().filter(ch -> ch == '\uFFFD').count();
+    return bad > 0 && bad * 100 > text.length();
   }
 }

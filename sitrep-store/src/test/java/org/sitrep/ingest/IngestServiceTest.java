@@ -112,13 +112,13 @@ class IngestServiceTest {
           .ingest(List.of(dir.toString(), tmp.resolve("missing.txt").toString()), IngestListener.NONE);
 
       assertThat(report.skips()).extracting(s -> Path.of(s.origin().split("[: ]")[0]).getFileName().toString() + " -> " + s.reason())
-          .anySatisfy(s -> assertThat(s).startsWith("a-image.txt -> binary content"))
+          .anySatisfy(s -> assertThat(s).startsWith("a-image.txt -> looks binary"))
           .anySatisfy(s -> assertThat(s).startsWith("b-huge.txt -> file too large"))
-          .anySatisfy(s -> assertThat(s).startsWith("d-latin1.txt -> not valid UTF-8"))
+          .anySatisfy(s -> assertThat(s).startsWith("d-latin1.txt -> is not valid UTF-8"))
           .anySatisfy(s -> assertThat(s).startsWith("e-feed.rss -> not an RSS/Atom feed"))
-          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> not JSON"))
-          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> no \"text\""))
-          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> \"published\" is not YYYY-MM-DD"))
+          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> malformed JSON"))
+          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> missing \"text\""))
+          .anySatisfy(s -> assertThat(s).startsWith("f-docs.jsonl -> \"published\" is '18/06/2017', expected an ISO date"))
           .anySatisfy(s -> assertThat(s).startsWith("g-xxe.rss -> not an RSS/Atom feed"))
           .anySatisfy(s -> assertThat(s).startsWith("h-archive.warc -> not a readable WARC file"))
           .anySatisfy(s -> assertThat(s).startsWith("missing.txt -> no such file or folder"));

