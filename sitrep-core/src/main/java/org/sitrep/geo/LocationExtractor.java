@@ -42,6 +42,9 @@ public final class LocationExtractor {
       Set.of("-", "al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "bin", "ibn", "abu", "de", "del",
           "la", "le", "di", "da", "do", "du", "der", "upon", "sur", "am", "im");
 
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
   /** Prepositions after which a capitalised unknown word is most likely a place. */
   private static final Set<String> LOOSE_CUES =
       Set.of("in", "near", "outside", "around", "into", "toward", "towards", "inside", "within");
@@ -212,7 +215,7 @@ public final class LocationExtractor {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
-      if (!startsName(t.get(i).text())) {
+      if (!startsName(t.get(i).text()) && !ORDINAL.matcher(t.get(i).text()).matches()) {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
@@ -223,6 +226,9 @@ public final class LocationExtractor {
             Toponym.Kind.STREET, cue, true));
         lastEnd = streetEnd;
         i = streetEnd - 1;
+        continue;
+      }
+      if (!startsName(t.get(i).text())) {
         continue;
       }
       Toponym abbreviation = dottedStateAbbreviation(text, t, i);
@@ -454,7 +460,8 @@ public final class LocationExtractor {
   private int streetEnd(List<Token> t, int i) {
     String firstWord = t.get(i).text();
     String first = lower(firstWord);
-    boolean abbreviated = firstWord.equals("St.") || firstWord.matches("(?:[NSEW]\\.){1,2}");
+    boolean abbreviated = firstWord.equals("St.") || firstWord.matches("(?:[NSEW]\\.){1,2}")
+        || ORDINAL.matcher(firstWord).matches();
     if (!abbreviated && (!isWord(firstWord) || FUNCTION_WORDS.contains(first) || WEAK_BEFORE.contains(first)
         || STRONG_BEFORE.contains(first) || lexicon.titles.contains(NameKeys.key(first))
         || lexicon.streetSuffixes.contains(NameKeys.key(first)))) {
@@ -462,17 +469,22 @@ public final class LocationExtractor {
     }
     for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
       String w = t.get(k).text();
+      if (w.equals("-") || ORDINAL.matcher(w).matches()) {
+        continue; // "Hyland-Croy Road", "West 11th Street"
+      }
       if (!Character.isUpperCase(w.charAt(0))) {
         return -1;
       }
       String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       if (isWord(bare) && lexicon.streetSuffixes.contains(lower(bare))) {
-        if (k + 1 < t.size() && isWord(t.get(k + 1).text()) && t.get(k + 1).isCapitalized()) {
-          return -1;
+        boolean sentenceEnd = w.endsWith(".") || k + 1 >= t.size();
+        if (!sentenceEnd && k + 1 < t.size() && isWord(t.get(k + 1).text()) && t.get(k + 1).isCapitalized()
+            && !lexicon.notPlaces.contains(NameKeys.key(t.get(k + 1).text()))) {
+          return -1; // "Wall Street Journal"; but "First Avenue Monday"
         }
         return k + 1;
       }
-      if (!(isWord(w) || isInitial(w) || w.equals("St.") || w.equals("-"))) {
+      if (!(isWord(w) || isInitial(w) || w.equals("St."))) {
         return -1;
       }
     }
