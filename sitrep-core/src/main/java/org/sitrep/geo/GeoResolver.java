@@ -148,6 +148,7 @@ public final class GeoResolver {
       case "PPLA" -> 0.7;
       case "PPLA2", "ADM2" -> 0.5;
       case "PPLX" -> -1.0;
+      case "CONT", "RGN" -> 5.0; // the named regions of regions.txt: well known, but without population
       default -> 0.0;
     };
     if (t.kind() == Toponym.Kind.DIVISION && !p.precision().equals("town")) {

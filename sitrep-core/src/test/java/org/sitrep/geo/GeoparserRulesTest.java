@@ -93,4 +93,17 @@ class GeoparserRulesTest {
     // the state's middle, not New York City
     assertThat(Geo.km(newYork.lat(), newYork.lon(), 40.71, -74.01)).isGreaterThan(150);
   }
+
+  @Test
+  void aTownNamedSoBeatsACityThatOnlyHadTheNameOnceUpon() {
+    var m = geoparse("Police in Berea arrested a man after a robbery at a store on Friday.");
+    assertThat(place(m, "Berea").name()).isNotEqualTo("Aleppo"); // Beroea is an old name of Aleppo
+  }
+
+  @Test
+  void theEuropeanUnionIsARegion() {
+    var m = geoparse("Ministers from the European Union met in Luxembourg. The EU imposed new sanctions.");
+    assertThat(place(m, "EU").name()).isEqualTo("European Union");
+    assertThat(place(m, "European Union").precision()).isEqualTo("region");
+  }
 }
