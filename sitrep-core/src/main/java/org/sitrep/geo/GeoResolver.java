@@ -22,7 +22,6 @@ public final class GeoResolver {
   private static final double NEARBY = 1.5;
   private static final int NEIGHBOUR_CANDIDATES = 8;
   private static final double PLAUSIBLE_MARGIN = 4.0;
-  private static final double ALTERNATE_ONLY = 2.0;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
@@ -58,7 +57,6 @@ public final class GeoResolver {
           b[k] -= 5.0; // bare "Daraa", "Idlib": the town more often than its governorate
         }
       }
-      penaliseAlternateNames(c, b, t.nameKey());
       base.add(b);
     }
     qualify(text, toponyms, cands, base);
@@ -88,31 +86,6 @@ public final class GeoResolver {
       out.add(new PlaceMention(t.span(), t.text(), p, t.kind()));
     }
     return out;
-  }
-
-  /**
-   * When some town bears the name as its main name, towns that carry it only as an alternate
-   * (historical or foreign) name lose {@value #ALTERNATE_ONLY}: "Berea" is a town in Kentucky
-   * before it is an old name of Aleppo. Countries and divisions keep their aliases ("America").
-   */
-  private static void penaliseAlternateNames(List<Place> cands, double[] b, String key) {
-    boolean someMain = false;
-    for (Place p : cands) {
-      if (p.precision().equals("town") && NameKeys.key(p.name()).equals(key)) {
-        someMain = true;
-        break;
-      }
-    }
-    if (!someMain) {
-      return;
-    }
-    for (int k = 0; k < b.length; k++) {
-      Place p = cands.get(k);
-      if ((p.precision().equals("town") || p.precision().equals("district"))
-          && !NameKeys.key(p.name()).equals(key)) {
-        b[k] -= ALTERNATE_ONLY;
-      }
-    }
   }
 
   /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */

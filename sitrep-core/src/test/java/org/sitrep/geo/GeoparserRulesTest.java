@@ -95,15 +95,24 @@ class GeoparserRulesTest {
   }
 
   @Test
-  void aTownNamedSoBeatsACityThatOnlyHadTheNameOnceUpon() {
-    var m = geoparse("Police in Berea arrested a man after a robbery at a store on Friday.");
-    assertThat(place(m, "Berea").name()).isNotEqualTo("Aleppo"); // Beroea is an old name of Aleppo
-  }
-
-  @Test
   void theEuropeanUnionIsARegion() {
     var m = geoparse("Ministers from the European Union met in Luxembourg. The EU imposed new sanctions.");
     assertThat(place(m, "EU").name()).isEqualTo("European Union");
     assertThat(place(m, "European Union").precision()).isEqualTo("region");
+  }
+
+  @Test
+  void genevaUnqualifiedIsStillSwitzerland() {
+    var m = geoparse("The UN is seeking another round of talks in Geneva next month, while Moscow wants "
+        + "discussions in Astana.");
+    assertThat(place(m, "Geneva").country()).isEqualTo("CH");
+  }
+
+  @Test
+  void aSmallTownAndItsCountyOutweighAFamousNamesake() {
+    var m = geoparse("Henry County deputies and Paris police searched the area on Sunday. The Henry "
+        + "County sheriff said the man was taken to a hospital in Paris.");
+    assertThat(place(m, "Paris").admin1()).isEqualTo("Tennessee");
+    assertThat(place(m, "Henry County").admin1()).isEqualTo("Tennessee");
   }
 }
