@@ -144,6 +144,9 @@ public final class LocationExtractor {
           || (k == 1 && lexicon.commonWords.contains(aw) && !title))) {
         continue; // "A Charleston man", "Metropolitan Atlanta": not a first name; but "Roy A. Nelson"
       }
+      if (!title && aw.length() >= 4 && lexicon.commonWords.contains(aw)) {
+        continue; // "First Baptist Church Maryville": a common noun before a name, not a first name
+      }
       String bk = NameKeys.key(b.text());
       if (lexicon.divisionKinds.contains(bk)
           || (lexicon.commonWords.contains(bk) && gazetteer.lookupKey(bk, false).isEmpty())) {
