@@ -536,6 +536,16 @@ public final class LocationExtractor {
       spanEnd++;
     }
     String state = lexicon.usStateAbbreviations.get(word);
+    int next = end + 2;
+    if (state == null && isInitial(word) && end + 2 < t.size()) {
+      Token second = t.get(end + 2); // "W. Va." written with a space
+      String joined = word + second.text();
+      if (second.span().start() == abbr.span().end() + 1 && lexicon.usStateAbbreviations.containsKey(joined)) {
+        state = lexicon.usStateAbbreviations.get(joined);
+        spanEnd = second.span().end();
+        next = end + 3;
+      }
+    }
     if (state == null) {
       return end;
     }
@@ -547,7 +557,7 @@ public final class LocationExtractor {
     out.add(
         new Toponym(span, span.of(text), NameKeys.key(state), List.of(p.get()),
             Toponym.Kind.STATE_ABBREVIATION, Toponym.Cue.STRONG, true));
-    return end + 2;
+    return next;
   }
 
   /**

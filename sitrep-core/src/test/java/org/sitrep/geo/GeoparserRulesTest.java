@@ -115,4 +115,11 @@ class GeoparserRulesTest {
     assertThat(place(m, "Paris").admin1()).isEqualTo("Tennessee");
     assertThat(place(m, "Henry County").admin1()).isEqualTo("Tennessee");
   }
+
+  @Test
+  void aStateAbbreviationWrittenWithASpaceAfterATown() {
+    var m = geoparse("The man is held in the regional jail in Greenwood, W. Va., on a parole violation.");
+    PlaceMention state = mention(m, "W. Va.").orElseThrow(() -> new AssertionError("no W. Va. in " + m));
+    assertThat(state.place().name()).isEqualTo("West Virginia");
+  }
 }
