@@ -25,6 +25,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void unreadableCharactersAreDroppedAndOffsetsStayExact() {
+    String text = "Shelling hit Dar\uFFFDa on Monday \uFFFD killing two.";
+    Sentence s = ANNOTATOR.split(text, new CharSpan(0, text.length())).get(0);
+    for (Token t : s.tokens()) {
+      assertThat(t.span().of(text)).isEqualTo(t.text()).doesNotContain("\uFFFD");
+    }
+    assertThat(s.tokens()).extracting(Token::text).contains("Shelling", "Monday", "killing", "two");
+  }
+
+  @Test
   void parseFindsTheSubjectOfTheVerb() {
     String text = "Rebels shelled the town.";
     List<Sentence> parsed = ANNOTATOR.parse(text, ANNOTATOR.split(text, new CharSpan(0, text.length())));

@@ -37,7 +37,9 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit");
     // Keep original characters (quotes, brackets) so token text equals the document substring.
-    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+    // Characters the tokenizer cannot read (U+FFFD left by a bad conversion) are dropped without a
+    // warning per document: they are not words, and offsets of the rest stay exact.
+    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false,untokenizable=noneDelete");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     splitter = new StanfordCoreNLP(p);
   }
@@ -84,6 +86,7 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     }
     MaxentTagger tagger = Models.TAGGER;
     Morphology morphology = new Morphology(); // not thread-safe: one per call
+    Map<String, String> lemmas = new HashMap<>(); // word and tag -> lemma; a report repeats its words
     ArcStandardParser dependencies = new ArcStandardParser(Models.PARSER);
     // Rare words' hidden-layer products, shared by this call's sentences (4 KB each).
     Map<Integer, float[]> computed = new HashMap<>();
@@ -104,7 +107,9 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
       for (int k = 0; k < labels.size(); k++) {
         String tag = labels.get(k).tag();
         tags.add(tag);
-        tokens.add(s.tokens().get(k).withTags(tag, morphology.lemma(words.get(k), tag)));
+        String word = words.get(k);
+        String lemma = lemmas.computeIfAbsent(word + '\t' + tag, key -> morphology.lemma(word, tag));
+        tokens.add(s.tokens().get(k).withTags(tag, lemma));
       }
       if (computed.size() > MAX_SHARED_PRODUCTS) {
         computed.clear();
