@@ -21,6 +21,7 @@ public final class GeoResolver {
   private static final double ADMIN1_FOCUS = 4.0;
   private static final double NEARBY = 1.5;
   private static final int NEIGHBOUR_CANDIDATES = 8;
+  private static final double FAR_KM = 2500;
   private static final double PLAUSIBLE_MARGIN = 4.0;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -37,7 +38,10 @@ public final class GeoResolver {
     this.gazetteer = gazetteer;
   }
 
-  /** One mention per toponym, in the same order. */
+  /**
+   * One mention per toponym, in the same order, except spelling guesses far from every other place
+   * of the document, which are dropped.
+   */
   public List<PlaceMention> resolve(String text, List<Toponym> toponyms) {
     int n = toponyms.size();
     List<List<Place>> cands = new ArrayList<>(n);
@@ -83,9 +87,32 @@ public final class GeoResolver {
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
         p = divisionFallback(t, focus);
       }
+      if (!t.exact() && p != null && farFromTheRest(p, i, toponyms, pick)) {
+        continue; // a spelling guess on another continent from the story: more likely a misreading
+      }
       out.add(new PlaceMention(t.span(), t.text(), p, t.kind()));
     }
     return out;
+  }
+
+  /**
+   * Whether a place found only as a spelling variant lies more than {@value #FAR_KM} km from every
+   * place the document names exactly ("the Mandara hills" of a Nigeria story is not Mandurah in
+   * Australia); false when the document names no other place.
+   */
+  private static boolean farFromTheRest(Place p, int self, List<Toponym> toponyms, Place[] pick) {
+    boolean any = false;
+    for (int j = 0; j < pick.length; j++) {
+      Place q = pick[j];
+      if (j == self || q == null || !toponyms.get(j).exact()) {
+        continue;
+      }
+      any = true;
+      if (Geo.km(p, q) <= FAR_KM) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */

@@ -366,14 +366,14 @@ public final class LocationExtractor {
 
   /**
    * Whether a loose match is also close in spelling: edit distance at most two fifths of the
-   * longer name, articles aside ("hodeidah" / "hudaydah": 3 of 8), so that "Matthew" does not
-   * become Mayotte although their consonants agree. Divisions are compared by their label.
+   * longer name and lengths within one letter, articles aside ("hodeidah" / "hudaydah": 3 of 8),
+   * so that "Matthew" does not become Mayotte nor "Karama" Kōriyama although their consonants agree. Divisions are compared by their label.
    */
   static boolean closeSpelling(String key, Place p) {
     String a = withoutArticle(key);
     String b = withoutArticle(NameKeys.key(p.feature().equals("ADM1") && p.admin1() != null ? p.admin1() : p.name()));
     int max = Math.max(a.length(), b.length());
-    return editDistance(a, b) * 5 <= max * 2;
+    return Math.abs(a.length() - b.length()) <= 1 && editDistance(a, b) * 5 <= max * 2;
   }
 
   private static String withoutArticle(String key) {

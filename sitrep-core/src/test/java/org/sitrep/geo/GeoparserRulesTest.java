@@ -122,4 +122,15 @@ class GeoparserRulesTest {
     PlaceMention state = mention(m, "W. Va.").orElseThrow(() -> new AssertionError("no W. Va. in " + m));
     assertThat(state.place().name()).isEqualTo("West Virginia");
   }
+
+  @Test
+  void spellingGuessesOnAnotherContinentAreDropped() {
+    var m = geoparse("The army said troops in Borno State, Nigeria, pursued the attackers towards the "
+        + "Mandara hills. In Syria, fighters clashed near the village of Al-Karama, east of Raqqa.");
+    assertThat(m).noneMatch(x -> x.text().equals("Mandara") && x.place() != null
+        && !"NG".equals(x.place().country()));
+    assertThat(m).noneMatch(x -> x.text().equals("Al-Karama") && x.place() != null
+        && !"SY".equals(x.place().country()));
+    assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
+  }
 }
