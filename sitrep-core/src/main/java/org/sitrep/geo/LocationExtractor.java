@@ -485,6 +485,9 @@ public final class LocationExtractor {
             && !lexicon.notPlaces.contains(NameKeys.key(t.get(k + 1).text()))) {
           return -1; // "Wall Street Journal"; but "First Avenue Monday"
         }
+        if (k + 1 < t.size() && t.get(k + 1).text().matches("\\d+")) {
+          return -1; // "County Road 43": a numbered route, not a named street
+        }
         return k + 1;
       }
       if (!(isWord(w) || isInitial(w) || w.equals("St."))) {
