@@ -39,9 +39,9 @@ class NameKeysTest {
   void looseMatchesMustBeCloseInSpelling() {
     Place hudaydah = new Place("Al Ḩudaydah", 14.8, 42.95, 79415L, "YE", "Al Hudaydah", "PPLA", "town", 617871);
     Place mayotte = new Place("Mayotte", -12.8, 45.15, null, "YT", null, "PCLI", "country", 1_000_000);
-    assertThat(LocationExtractor.closeSpelling("hodeidah", hudaydah)).isTrue();
-    assertThat(LocationExtractor.closeSpelling("matthew", mayotte)).isFalse();
-    assertThat(LocationExtractor.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(SpellingGuess.closeSpelling("hodeidah", hudaydah)).isTrue();
+    assertThat(SpellingGuess.closeSpelling("matthew", mayotte)).isFalse();
+    assertThat(SpellingGuess.editDistance("kitten", "sitting")).isEqualTo(3);
   }
 
   @Test
