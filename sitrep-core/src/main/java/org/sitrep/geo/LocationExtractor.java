@@ -24,7 +24,7 @@ public final class LocationExtractor {
           "of", "de", "del", "della", "la", "le", "les", "da", "do", "dos", "das", "al", "el", "ez",
           "az", "ad", "ar", "as", "ash", "upon", "on", "the", "en", "sur", "am", "im", "an", "der",
           "di", "du", "y", "bin", "ibn", "abu", "-", "and");
-  private static final Set<String> STRONG_BEFORE = Set.of("near", "outside", "nearby", "around");
+  static final Set<String> STRONG_BEFORE = Set.of("near", "outside", "nearby", "around");
   private static final Set<String> STRONG_BEFORE_OF =
       Set.of(
           "town", "village", "city", "district", "neighbourhood", "neighborhood", "suburb",
@@ -32,7 +32,7 @@ public final class LocationExtractor {
           "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
           "north-west", "south-east", "south-west", "capital", "parts", "countryside", "areas",
           "area", "state");
-  private static final Set<String> WEAK_BEFORE =
+  static final Set<String> WEAK_BEFORE =
       Set.of(
           "in", "at", "from", "to", "into", "across", "toward", "towards", "via", "through",
           "throughout", "of", "between", "and", "inside", "within", "outside", "southern",
@@ -42,19 +42,19 @@ public final class LocationExtractor {
       Set.of("-", "al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "bin", "ibn", "abu", "de", "del",
           "la", "le", "di", "da", "do", "du", "der", "upon", "sur", "am", "im");
 
-  private static final java.util.regex.Pattern ORDINAL =
+  static final java.util.regex.Pattern ORDINAL =
       java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
   /** Prepositions after which a capitalised unknown word is most likely a place. */
   private static final Set<String> LOOSE_CUES =
       Set.of("in", "near", "outside", "around", "into", "toward", "towards", "inside", "within");
-  private static final Set<String> DIRECTIONS =
+  static final Set<String> DIRECTIONS =
       Set.of(
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
           "upper", "lower", "greater", "downtown", "rural", "northeast", "northwest", "southeast",
           "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro",
           "metropolitan", "suburban", "new");
-  private static final Set<String> FUNCTION_WORDS =
+  static final Set<String> FUNCTION_WORDS =
       Set.of(
           "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
           "my", "your", "and", "or", "but", "if", "when", "as", "by", "for", "with", "after",
@@ -66,10 +66,14 @@ public final class LocationExtractor {
 
   private final InMemoryGazetteer gazetteer;
   private final GeoLexicon lexicon;
+  private final PersonNames personNames;
+  private final StreetNames streets;
 
   public LocationExtractor(InMemoryGazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.lexicon = GeoLexicon.get();
+    this.personNames = new PersonNames(gazetteer, lexicon);
+    this.streets = new StreetNames(lexicon);
   }
 
   /** Toponyms of the document in text order, not overlapping. */
@@ -78,10 +82,7 @@ public final class LocationExtractor {
     for (Sentence s : sentences) {
       pieces.add(splitHyphens(s.tokens()));
     }
-    Set<String> personWords = new HashSet<>();
-    for (List<Token> t : pieces) {
-      collectPersonWords(text, t, personWords);
-    }
+    Set<String> personWords = personNames.surnames(pieces);
     List<Toponym> out = new ArrayList<>();
     for (List<Token> t : pieces) {
       extract(text, t, personWords, out);
@@ -122,89 +123,20 @@ public final class LocationExtractor {
   }
 
   /**
-   * Words seen as the second of two capitalised words that together name no place ("Raquel
-   * Henry", "President Obama"): a surname, so the word alone later in the document is a person.
-   */
-  private void collectPersonWords(String text, List<Token> t, Set<String> out) {
-    if (isTitleCase(t)) {
-      return;
-    }
-    collectSpeakers(t, out);
-    for (int k = 1; k < t.size(); k++) {
-      Token a = t.get(k - 1);
-      Token b = t.get(k);
-      String aw = NameKeys.key(a.text());
-      boolean title = lexicon.titles.contains(aw) || isInitial(a.text());
-      if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
-          || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
-        continue;
-      }
-      if (!isInitial(a.text()) && (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw)
-          || STRONG_BEFORE.contains(aw) || FUNCTION_WORDS.contains(aw)
-          || (k == 1 && lexicon.commonWords.contains(aw) && !title))) {
-        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name; but "Roy A. Nelson"
-      }
-      if (!title && aw.length() >= 4 && lexicon.commonWords.contains(aw)) {
-        continue; // "First Baptist Church Maryville": a common noun before a name, not a first name
-      }
-      String bk = NameKeys.key(b.text());
-      if (lexicon.divisionKinds.contains(bk)
-          || (lexicon.commonWords.contains(bk) && gazetteer.lookupKey(bk, false).isEmpty())) {
-        continue; // "Gainesville Police"; but "Pat Nelson" is a person although nelson is a word
-      }
-      if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
-        continue;
-      }
-      if (gazetteer.lookupKey(bk, false).stream().noneMatch(LocationExtractor::outranksPerson)) {
-        out.add(bk);
-      }
-    }
-  }
-
-  /**
-   * A single capitalised word right before a speech verb ("Nelson said", "Robertson told") or
-   * right after one and before punctuation ("said Nelson."): a person, unless it names a country,
-   * a region, a capital or a city of a million ("Russia said", "Moscow said" are metonyms).
-   */
-  private void collectSpeakers(List<Token> t, Set<String> out) {
-    for (int k = 0; k < t.size(); k++) {
-      Token w = t.get(k);
-      if (!w.isCapitalized() || !isWord(w.text())) {
-        continue;
-      }
-      boolean before = k + 1 < t.size() && lexicon.speechVerbs.contains(lower(t.get(k + 1).text()))
-          && (k == 0 || !t.get(k - 1).isCapitalized() || !isWord(t.get(k - 1).text()))
-          && (k == 0 || !(WEAK_BEFORE.contains(lower(t.get(k - 1).text()))
-              || STRONG_BEFORE.contains(lower(t.get(k - 1).text())))); // "a man from Brampton said"
-      boolean after = k > 0 && lexicon.speechVerbs.contains(lower(t.get(k - 1).text()))
-          && k + 1 < t.size() && !isWord(t.get(k + 1).text());
-      if (!before && !after) {
-        continue;
-      }
-      String key = NameKeys.key(w.text());
-      boolean metonym = gazetteer.lookupKey(key, false).stream()
-          .anyMatch(p -> outranksPerson(p) || p.feature().equals("PPLC") || p.population() >= 1_000_000);
-      if (!metonym && !lexicon.demonyms.containsKey(key)) {
-        out.add(key);
-      }
-    }
-  }
-
-  /**
    * A place more likely meant than a person of the same name: a country, or a first-level division
    * of half a million people or more ("Georgia", "Virginia"; not New Zealand's Nelson region).
    */
-  private static boolean outranksPerson(Place p) {
+  static boolean outranksPerson(Place p) {
     return p.precision().equals("country") || (p.feature().equals("ADM1") && p.population() >= 500_000)
         || (p.precision().equals("region") && !p.feature().equals("ADM1"));
   }
 
   /** "A.", "D.": a middle initial, so the next word is a surname. */
-  private static boolean isInitial(String w) {
+  static boolean isInitial(String w) {
     return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
   }
 
-  private static boolean isWord(String w) {
+  static boolean isWord(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
@@ -222,7 +154,7 @@ public final class LocationExtractor {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
-      int streetEnd = streetEnd(t, i);
+      int streetEnd = streets.end(t, i);
       if (streetEnd > 0) {
         CharSpan span = new CharSpan(t.get(i).span().start(), t.get(streetEnd - 1).span().end());
         out.add(new Toponym(span, span.of(text), NameKeys.key(span.of(text)), List.of(),
@@ -414,48 +346,6 @@ public final class LocationExtractor {
     return -1;
   }
 
-  /**
-   * End (exclusive) of a street name starting at token i ("Main Street", "North Cooper Street",
-   * "E. Broad St.", "Governors' Parkway"), or -1: one to four capitalised words, then a capitalised
-   * street word, not followed by another capitalised word ("Wall Street Journal" is a paper).
-   */
-  private int streetEnd(List<Token> t, int i) {
-    String firstWord = t.get(i).text();
-    String first = lower(firstWord);
-    boolean abbreviated = firstWord.equals("St.") || firstWord.matches("(?:[NSEW]\\.){1,2}")
-        || ORDINAL.matcher(firstWord).matches();
-    if (!abbreviated && (!isWord(firstWord) || FUNCTION_WORDS.contains(first) || WEAK_BEFORE.contains(first)
-        || STRONG_BEFORE.contains(first) || lexicon.titles.contains(NameKeys.key(first))
-        || lexicon.streetSuffixes.contains(NameKeys.key(first)))) {
-      return -1;
-    }
-    for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
-      String w = t.get(k).text();
-      if (w.equals("-") || ORDINAL.matcher(w).matches()) {
-        continue; // "Hyland-Croy Road", "West 11th Street"
-      }
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return -1;
-      }
-      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      if (isWord(bare) && lexicon.streetSuffixes.contains(lower(bare))) {
-        boolean sentenceEnd = w.endsWith(".") || k + 1 >= t.size();
-        if (!sentenceEnd && k + 1 < t.size() && isWord(t.get(k + 1).text()) && t.get(k + 1).isCapitalized()
-            && !lexicon.notPlaces.contains(NameKeys.key(t.get(k + 1).text()))) {
-          return -1; // "Wall Street Journal"; but "First Avenue Monday"
-        }
-        if (k + 1 < t.size() && t.get(k + 1).text().matches("\\d+")) {
-          return -1; // "County Road 43": a numbered route, not a named street
-        }
-        return k + 1;
-      }
-      if (!(isWord(w) || isInitial(w) || w.equals("St."))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
   /** "S.C.", "W.Va.", "D.C.": dotted abbreviations of two capitals are states wherever they stand. */
   private Toponym dottedStateAbbreviation(String text, List<Token> t, int i) {
     String word = t.get(i).text();
@@ -640,7 +530,7 @@ public final class LocationExtractor {
   }
 
   /** Headlines capitalise every word, which voids capitalisation as evidence. */
-  private static boolean isTitleCase(List<Token> t) {
+  static boolean isTitleCase(List<Token> t) {
     int words = 0;
     int caps = 0;
     for (Token tok : t) {
@@ -686,7 +576,7 @@ public final class LocationExtractor {
         && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(dash + 1));
   }
 
-  private static String lower(String s) {
+  static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 }
