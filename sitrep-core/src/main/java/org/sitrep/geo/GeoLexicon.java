@@ -13,6 +13,8 @@ final class GeoLexicon {
   final Set<String> commonWords;
   final Set<String> notPlaces;
   final Set<String> titles;
+  final Set<String> speechVerbs;
+  final Set<String> streetSuffixes;
   final Map<String, String> demonyms;
   final Set<String> divisionKinds;
   final Map<String, String> usStateAbbreviations;
@@ -21,6 +23,8 @@ final class GeoLexicon {
     commonWords = Set.copyOf(Lexicons.lines("common-words.txt"));
     notPlaces = Set.copyOf(Lexicons.lines("not-places.txt"));
     titles = Set.copyOf(Lexicons.lines("titles.txt"));
+    speechVerbs = Set.copyOf(Lexicons.lines("speech-verbs.txt"));
+    streetSuffixes = Set.copyOf(Lexicons.lines("street-suffixes.txt"));
     Set<String> kinds = new java.util.HashSet<>(Lexicons.lines("admin-suffixes.txt"));
     // "Ohio Department", "Lansing State", "U.S. Division": these kinds follow other names more often
     kinds.removeAll(Set.of("state", "department", "division", "territory"));

@@ -20,6 +20,9 @@ public final class GeoResolver {
   private static final double COUNTRY_FOCUS = 5.0;
   private static final double ADMIN1_FOCUS = 4.0;
   private static final double NEARBY = 1.5;
+  private static final int NEIGHBOUR_CANDIDATES = 8;
+  private static final double FAR_KM = 2500;
+  private static final double PLAUSIBLE_MARGIN = 4.0;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
@@ -35,7 +38,10 @@ public final class GeoResolver {
     this.gazetteer = gazetteer;
   }
 
-  /** One mention per toponym, in the same order. */
+  /**
+   * One mention per toponym, in the same order, except spelling guesses far from every other place
+   * of the document, which are dropped.
+   */
   public List<PlaceMention> resolve(String text, List<Toponym> toponyms) {
     int n = toponyms.size();
     List<List<Place>> cands = new ArrayList<>(n);
@@ -58,16 +64,18 @@ public final class GeoResolver {
       base.add(b);
     }
     qualify(text, toponyms, cands, base);
+    List<List<Place>> plausible = plausibleAlternatives(toponyms, cands, base);
     Place[] pick = new Place[n];
     for (int i = 0; i < n; i++) {
-      pick[i] = best(cands.get(i), base.get(i), null);
+      int self = i;
+      pick[i] = best(cands.get(i), base.get(i), p -> nearness(p, self, toponyms, plausible));
     }
     for (int round = 0; round < 3; round++) {
       Focus focus = Focus.of(toponyms, pick);
       Place[] next = new Place[n];
       for (int i = 0; i < n; i++) {
         int self = i;
-        next[i] = best(cands.get(i), base.get(i), p -> context(p, self, toponyms, pick, focus));
+        next[i] = best(cands.get(i), base.get(i), p -> context(p, self, toponyms, plausible, focus));
       }
       System.arraycopy(next, 0, pick, 0, n);
     }
@@ -79,9 +87,32 @@ public final class GeoResolver {
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
         p = divisionFallback(t, focus);
       }
+      if (!t.exact() && p != null && farFromTheRest(p, i, toponyms, pick)) {
+        continue; // a spelling guess on another continent from the story: more likely a misreading
+      }
       out.add(new PlaceMention(t.span(), t.text(), p, t.kind()));
     }
     return out;
+  }
+
+  /**
+   * Whether a place found only as a spelling variant lies more than {@value #FAR_KM} km from every
+   * place the document names exactly ("the Mandara hills" of a Nigeria story is not Mandurah in
+   * Australia); false when the document names no other place.
+   */
+  private static boolean farFromTheRest(Place p, int self, List<Toponym> toponyms, Place[] pick) {
+    boolean any = false;
+    for (int j = 0; j < pick.length; j++) {
+      Place q = pick[j];
+      if (j == self || q == null || !toponyms.get(j).exact()) {
+        continue;
+      }
+      any = true;
+      if (Geo.km(p, q) <= FAR_KM) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */
@@ -117,6 +148,7 @@ public final class GeoResolver {
       case "PPLA" -> 0.7;
       case "PPLA2", "ADM2" -> 0.5;
       case "PPLX" -> -1.0;
+      case "CONT", "RGN" -> 5.0; // the named regions of regions.txt: well known, but without population
       default -> 0.0;
     };
     if (t.kind() == Toponym.Kind.DIVISION && !p.precision().equals("town")) {
@@ -132,23 +164,69 @@ public final class GeoResolver {
     return s;
   }
 
-  private double context(Place p, int self, List<Toponym> toponyms, Place[] pick, Focus focus) {
+  /**
+   * Per toponym, the candidates still worth considering as neighbours of the others: at most
+   * {@value #NEIGHBOUR_CANDIDATES} whose score is within {@value #PLAUSIBLE_MARGIN} of the best,
+   * towns and districts only, one list per name (null for a repeated name, which adds nothing).
+   * Nearness to any of them, not only to the current pick, lets a pair that fits ("Walker County"
+   * and "Huntsville", both in Texas) win together over two famous namesakes far apart.
+   */
+  private static List<List<Place>> plausibleAlternatives(
+      List<Toponym> toponyms, List<List<Place>> cands, List<double[]> base) {
+    List<List<Place>> out = new ArrayList<>(toponyms.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int j = 0; j < toponyms.size(); j++) {
+      if (!seen.add(toponyms.get(j).nameKey())) {
+        out.add(null);
+        continue;
+      }
+      double[] b = base.get(j);
+      double top = Double.NEGATIVE_INFINITY;
+      for (double x : b) {
+        top = Math.max(top, x);
+      }
+      List<Place> keep = new ArrayList<>();
+      List<Place> c = cands.get(j);
+      for (int k = 0; k < c.size() && keep.size() < NEIGHBOUR_CANDIDATES; k++) {
+        Place q = c.get(k);
+        if (b[k] >= top - PLAUSIBLE_MARGIN && !q.precision().equals("country") && !q.precision().equals("region")) {
+          keep.add(q);
+        }
+      }
+      out.add(keep);
+    }
+    return out;
+  }
+
+  private double context(Place p, int self, List<Toponym> toponyms, List<List<Place>> plausible, Focus focus) {
     String key = toponyms.get(self).nameKey();
     double s = p.country() == null ? 0 : COUNTRY_FOCUS * focus.countryShare(p.country(), key);
     if (p.country() != null && p.admin1() != null) {
       s += ADMIN1_FOCUS * focus.admin1Share(p.country() + "/" + p.admin1(), key);
     }
+    return s + nearness(p, self, toponyms, plausible);
+  }
+
+  /**
+   * Bonus for lying near a plausible reading of another name; it also sets the first picks, so that
+   * the focus does not lock in the famous reading of whichever name comes first.
+   */
+  private static double nearness(Place p, int self, List<Toponym> toponyms, List<List<Place>> plausible) {
+    String key = toponyms.get(self).nameKey();
     double nearestKm = Double.MAX_VALUE;
-    for (int j = 0; j < pick.length; j++) {
-      Place q = pick[j];
-      if (q == null || j == self || Math.abs(q.lat() - p.lat()) > 5
-          || q.precision().equals("country") || q.precision().equals("region")
-          || toponyms.get(j).nameKey().equals(key)) {
-        continue; // more than 5 degrees apart: the bonus would be nil anyway
+    for (int j = 0; j < plausible.size(); j++) {
+      List<Place> others = plausible.get(j);
+      if (others == null || j == self || toponyms.get(j).nameKey().equals(key)) {
+        continue;
       }
-      nearestKm = Math.min(nearestKm, Geo.km(p, q));
+      for (Place q : others) {
+        if (Math.abs(q.lat() - p.lat()) > 2.5 || Math.abs(q.lon() - p.lon()) > 4) {
+          continue; // some 250 km apart or more: the bonus would be below 2% anyway
+        }
+        nearestKm = Math.min(nearestKm, Geo.km(p, q));
+      }
     }
-    return nearestKm == Double.MAX_VALUE ? s : s + NEARBY * Math.exp(-nearestKm / 60.0);
+    return nearestKm == Double.MAX_VALUE ? 0 : NEARBY * Math.exp(-nearestKm / 60.0);
   }
 
   private static Place best(List<Place> cands, double[] base, java.util.function.ToDoubleFunction<Place> context) {

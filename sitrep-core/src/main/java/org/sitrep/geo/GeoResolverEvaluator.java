@@ -95,12 +95,37 @@ public final class GeoResolverEvaluator {
     }
   }
 
+  private static String errorLine(String kind, Article a, CharSpan span, String place, String note) {
+    String text = a.text();
+    String before = text.substring(Math.max(0, span.start() - 40), span.start());
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
+    String context = (before + "[" + span.of(text) + "]" + after).replaceAll("\\s+", " ");
+    return String.join("\t", kind, a.id(), span.of(text), context, place, note);
+  }
+
+  private static String describe(Place p) {
+    return String.format(Locale.ROOT, "%s (%s %s/%s pop %d)", p.name(), p.feature(), p.country(),
+        p.admin1(), p.population());
+  }
+
   private static String child(Element e, String tag) {
     NodeList l = e.getElementsByTagName(tag);
     return l.getLength() == 0 ? null : l.item(0).getTextContent();
   }
 
   public static Report evaluate(List<Article> articles, SentenceAnnotator splitter, Geoparser geoparser) {
+    return evaluate(articles, splitter, geoparser, line -> {});
+  }
+
+  /**
+   * As {@link #evaluate(List, SentenceAnnotator, Geoparser)}, also handing each error to
+   * {@code errors} as one tab-separated line: {@code FP} (a predicted span that is no gold span),
+   * {@code FN} (a gold span not predicted) or {@code FAR} (resolved more than 161 km off), the
+   * article id, the span text, its context, and for FAR the place chosen and the error in km.
+   */
+  public static Report evaluate(
+      List<Article> articles, SentenceAnnotator splitter, Geoparser geoparser,
+      java.util.function.Consumer<String> errorsOut) {
     int gold = 0;
     int predicted = 0;
     int exact = 0;
@@ -126,11 +151,21 @@ public final class GeoResolverEvaluator {
       for (PlaceMention m : mentions) {
         spans.add(m.span());
       }
+      Set<CharSpan> goldSpans = new HashSet<>();
+      for (GoldToponym g : a.toponyms()) {
+        goldSpans.add(g.span());
+      }
+      for (PlaceMention m : mentions) {
+        if (!goldSpans.contains(m.span())) {
+          errorsOut.accept(errorLine("FP", a, m.span(), m.place() == null ? "-" : describe(m.place()), ""));
+        }
+      }
       for (GoldToponym g : a.toponyms()) {
         if (mentions.stream().anyMatch(m -> m.span().overlaps(g.span()))) {
           overlap++;
         }
         if (!spans.contains(g.span())) {
+          errorsOut.accept(errorLine("FN", a, g.span(), "", ""));
           continue;
         }
         exact++;
@@ -147,6 +182,9 @@ public final class GeoResolverEvaluator {
         errors.add(km);
         if (km <= 161) {
           within++;
+        } else {
+          errorsOut.accept(errorLine("FAR", a, g.span(), describe(m.place()),
+              String.format(Locale.ROOT, "%.0f km; gold %.3f,%.3f", km, g.lat(), g.lon())));
         }
       }
     }

@@ -21,16 +21,25 @@ public final class InMemoryGazetteer implements Gazetteer {
   private final Place[] places;
   private final NameIndex exact;
   private final NameIndex variants;
+  private final NameIndex loose;
   private final Map<String, Place> countries;
 
   private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
     places = new Place[entries.size()];
     exact = new NameIndex(keyCount);
     variants = new NameIndex(keyCount / 2);
+    loose = new NameIndex(1 << 16);
     countries = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       GazetteerEntry e = entries.get(i);
       places[i] = e.toPlace();
+      if (wellKnown(places[i])) {
+        for (String k : e.keys()) {
+          if (NameKeys.isLatin(k)) {
+            loose.add(NameKeys.looseSkeleton(k), i);
+          }
+        }
+      }
       if (e.feature().startsWith("PCL")) {
         countries.putIfAbsent(e.country(), places[i]);
       }
@@ -114,7 +123,24 @@ public final class InMemoryGazetteer implements Gazetteer {
     if (hits.length == 0) {
       hits = variants.get(NameKeys.skeleton(key));
     }
+    if (hits.length == 0) {
+      hits = loose.get(NameKeys.looseSkeleton(key));
+    }
     return places(hits);
+  }
+
+  /**
+   * Places that English text may spell its own way ("Hodeidah" for Al Hudaydah): countries,
+   * first-level divisions, capitals and towns of 50,000 or more.
+   */
+  private static boolean wellKnown(Place p) {
+    return p.precision().equals("country") || p.feature().equals("ADM1") || p.feature().equals("PPLC")
+        || p.feature().equals("PPLA") || (p.precision().equals("town") && p.population() >= 50_000);
+  }
+
+  /** Well-known places whose {@link NameKeys#looseSkeleton} equals that of the key. */
+  List<Place> lookupLoose(String key) {
+    return places(loose.get(NameKeys.looseSkeleton(key)));
   }
 
   /** Exact matches when any, else skeleton matches; the flag tells which. */

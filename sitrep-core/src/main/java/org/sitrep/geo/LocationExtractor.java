@@ -24,7 +24,7 @@ public final class LocationExtractor {
           "of", "de", "del", "della", "la", "le", "les", "da", "do", "dos", "das", "al", "el", "ez",
           "az", "ad", "ar", "as", "ash", "upon", "on", "the", "en", "sur", "am", "im", "an", "der",
           "di", "du", "y", "bin", "ibn", "abu", "-", "and");
-  private static final Set<String> STRONG_BEFORE = Set.of("near", "outside", "nearby", "around");
+  static final Set<String> STRONG_BEFORE = Set.of("near", "outside", "nearby", "around");
   private static final Set<String> STRONG_BEFORE_OF =
       Set.of(
           "town", "village", "city", "district", "neighbourhood", "neighborhood", "suburb",
@@ -32,18 +32,29 @@ public final class LocationExtractor {
           "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
           "north-west", "south-east", "south-west", "capital", "parts", "countryside", "areas",
           "area", "state");
-  private static final Set<String> WEAK_BEFORE =
+  static final Set<String> WEAK_BEFORE =
       Set.of(
           "in", "at", "from", "to", "into", "across", "toward", "towards", "via", "through",
           "throughout", "of", "between", "and", "inside", "within", "outside", "southern",
           "northern", "eastern", "western", "central");
-  private static final Set<String> DIRECTIONS =
+  /** Lower-case words that continue a name ("Mais al-Jabal", "Dar es Salaam"), unlike "on" or "and". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("-", "al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "bin", "ibn", "abu", "de", "del",
+          "la", "le", "di", "da", "do", "du", "der", "upon", "sur", "am", "im");
+
+  static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
+  /** Prepositions after which a capitalised unknown word is most likely a place. */
+  private static final Set<String> LOOSE_CUES =
+      Set.of("in", "near", "outside", "around", "into", "toward", "towards", "inside", "within");
+  static final Set<String> DIRECTIONS =
       Set.of(
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
           "upper", "lower", "greater", "downtown", "rural", "northeast", "northwest", "southeast",
           "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "metro",
           "metropolitan", "suburban", "new");
-  private static final Set<String> FUNCTION_WORDS =
+  static final Set<String> FUNCTION_WORDS =
       Set.of(
           "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
           "my", "your", "and", "or", "but", "if", "when", "as", "by", "for", "with", "after",
@@ -55,10 +66,14 @@ public final class LocationExtractor {
 
   private final InMemoryGazetteer gazetteer;
   private final GeoLexicon lexicon;
+  private final PersonNames personNames;
+  private final StreetNames streets;
 
   public LocationExtractor(InMemoryGazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.lexicon = GeoLexicon.get();
+    this.personNames = new PersonNames(gazetteer, lexicon);
+    this.streets = new StreetNames(lexicon);
   }
 
   /** Toponyms of the document in text order, not overlapping. */
@@ -67,10 +82,7 @@ public final class LocationExtractor {
     for (Sentence s : sentences) {
       pieces.add(splitHyphens(s.tokens()));
     }
-    Set<String> personWords = new HashSet<>();
-    for (List<Token> t : pieces) {
-      collectPersonWords(text, t, personWords);
-    }
+    Set<String> personWords = personNames.surnames(pieces);
     List<Toponym> out = new ArrayList<>();
     for (List<Token> t : pieces) {
       extract(text, t, personWords, out);
@@ -111,48 +123,20 @@ public final class LocationExtractor {
   }
 
   /**
-   * Words seen as the second of two capitalised words that together name no place ("Raquel
-   * Henry", "President Obama"): a surname, so the word alone later in the document is a person.
+   * A place more likely meant than a person of the same name: a country, or a first-level division
+   * of half a million people or more ("Georgia", "Virginia"; not New Zealand's Nelson region).
    */
-  private void collectPersonWords(String text, List<Token> t, Set<String> out) {
-    if (isTitleCase(t)) {
-      return;
-    }
-    for (int k = 1; k < t.size(); k++) {
-      Token a = t.get(k - 1);
-      Token b = t.get(k);
-      String aw = NameKeys.key(a.text());
-      boolean title = lexicon.titles.contains(aw) || isInitial(a.text());
-      if (!(isWord(a.text()) || title) || !isWord(b.text()) || !a.isCapitalized()
-          || !b.isCapitalized() || a.span().end() + 1 != b.span().start()) {
-        continue;
-      }
-      if (DIRECTIONS.contains(aw) || WEAK_BEFORE.contains(aw) || STRONG_BEFORE.contains(aw)
-          || FUNCTION_WORDS.contains(aw) || (k == 1 && lexicon.commonWords.contains(aw) && !title)) {
-        continue; // "A Charleston man", "Metropolitan Atlanta": not a first name
-      }
-      String bk = NameKeys.key(b.text());
-      if (lexicon.divisionKinds.contains(bk)
-          || (lexicon.commonWords.contains(bk) && gazetteer.lookupKey(bk, false).isEmpty())) {
-        continue; // "Gainesville Police"; but "Pat Nelson" is a person although nelson is a word
-      }
-      if (!gazetteer.lookupKey(NameKeys.key(a.text() + " " + b.text()), false).isEmpty()) {
-        continue;
-      }
-      boolean major = gazetteer.lookupKey(bk, false).stream()
-          .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
-      if (!major) {
-        out.add(bk);
-      }
-    }
+  static boolean outranksPerson(Place p) {
+    return p.precision().equals("country") || (p.feature().equals("ADM1") && p.population() >= 500_000)
+        || (p.precision().equals("region") && !p.feature().equals("ADM1"));
   }
 
   /** "A.", "D.": a middle initial, so the next word is a surname. */
-  private static boolean isInitial(String w) {
+  static boolean isInitial(String w) {
     return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
   }
 
-  private static boolean isWord(String w) {
+  static boolean isWord(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
@@ -166,10 +150,22 @@ public final class LocationExtractor {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
-      if (!startsName(t.get(i).text())) {
+      if (!startsName(t.get(i).text()) && !ORDINAL.matcher(t.get(i).text()).matches()) {
         continue;
       }
       Toponym.Cue cue = cueBefore(t, i);
+      int streetEnd = streets.end(t, i);
+      if (streetEnd > 0) {
+        CharSpan span = new CharSpan(t.get(i).span().start(), t.get(streetEnd - 1).span().end());
+        out.add(new Toponym(span, span.of(text), NameKeys.key(span.of(text)), List.of(),
+            Toponym.Kind.STREET, cue, true));
+        lastEnd = streetEnd;
+        i = streetEnd - 1;
+        continue;
+      }
+      if (!startsName(t.get(i).text())) {
+        continue;
+      }
       Toponym abbreviation = dottedStateAbbreviation(text, t, i);
       if (abbreviation != null) {
         out.add(abbreviation);
@@ -197,6 +193,10 @@ public final class LocationExtractor {
         boolean exact = true;
         if (places.isEmpty() && variantsAllowed(t, i, j, key)) {
           places = variants(key);
+          exact = false;
+        }
+        if (places.isEmpty() && looseAllowed(t, i, j, key, personWords)) {
+          places = gazetteer.lookupLoose(key).stream().filter(p -> SpellingGuess.closeSpelling(key, p)).toList();
           exact = false;
         }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
@@ -261,6 +261,48 @@ public final class LocationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A name English spells its own way ("Hodeidah" for Al Hudaydah) is looked up by its loose
+   * skeleton among well-known places only when the context marks a place: after "in", "near",
+   * "the city of"… or before a division word ("Hodeidah province"); never for common words, words
+   * known as surnames in the document, all-capital words or runs of more than three tokens.
+   */
+  private boolean looseAllowed(List<Token> t, int i, int j, String key, Set<String> personWords) {
+    if (j - i > 3 || key.length() < 4 || lexicon.commonWords.contains(key) || lexicon.notPlaces.contains(key)
+        || personWords.contains(key)) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).text();
+      if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      String wk = NameKeys.key(w);
+      if (!wk.isEmpty() && (lexicon.commonWords.contains(wk) || lexicon.titles.contains(wk))) {
+        return false;
+      }
+    }
+    boolean divisionAfter = j < t.size() && lexicon.divisionKinds.contains(lower(t.get(j).text()));
+    if (divisionAfter) {
+      return true;
+    }
+    if (j < t.size() && (startsName(t.get(j).text()) || t.get(j).text().equals("'s")
+        || t.get(j).text().equals("\u2019s") || NAME_PARTICLES.contains(lower(t.get(j).text()))
+        || hasArticle(t.get(j).text()))) {
+      return false; // "in Rohland Funeral Home", "inside McHale's", "Mais al-Jabal": part of a longer name
+    }
+    return cueBefore(t, i) == Toponym.Cue.STRONG || LOOSE_CUES.contains(previousWord(t, i));
+  }
+
+  /** The word before token i, skipping "the"; empty at the start. */
+  private static String previousWord(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && lower(t.get(k).text()).equals("the")) {
+      k--;
+    }
+    return k < 0 ? "" : lower(t.get(k).text());
   }
 
   private static String joined(List<Token> t, int i, int k) {
@@ -346,6 +388,16 @@ public final class LocationExtractor {
       spanEnd++;
     }
     String state = lexicon.usStateAbbreviations.get(word);
+    int next = end + 2;
+    if (state == null && isInitial(word) && end + 2 < t.size()) {
+      Token second = t.get(end + 2); // "W. Va." written with a space
+      String joined = word + second.text();
+      if (second.span().start() == abbr.span().end() + 1 && lexicon.usStateAbbreviations.containsKey(joined)) {
+        state = lexicon.usStateAbbreviations.get(joined);
+        spanEnd = second.span().end();
+        next = end + 3;
+      }
+    }
     if (state == null) {
       return end;
     }
@@ -357,7 +409,7 @@ public final class LocationExtractor {
     out.add(
         new Toponym(span, span.of(text), NameKeys.key(state), List.of(p.get()),
             Toponym.Kind.STATE_ABBREVIATION, Toponym.Cue.STRONG, true));
-    return end + 2;
+    return next;
   }
 
   /**
@@ -382,6 +434,23 @@ public final class LocationExtractor {
     String word = t.get(i).text();
     if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
       return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
+    }
+    boolean person = single && c.cue() != Toponym.Cue.STRONG
+        && c.candidates().stream().noneMatch(LocationExtractor::outranksPerson);
+    if (person && personWords.contains(key)) {
+      return false;
+    }
+    if (person && end + 1 < t.size() && t.get(end).text().equals("&") && t.get(end + 1).isCapitalized()) {
+      return false; // "Stevens & Wilkinson": a firm
+    }
+    if (person && end < t.size() && isInitial(t.get(end).text())) {
+      return false; // "Barry M. George"
+    }
+    if (person && !titleCase && end < t.size() && t.get(end).isCapitalized()) {
+      String next = NameKeys.key(t.get(end).text());
+      if (personWords.contains(next) && !lexicon.commonWords.contains(next)) {
+        return false; // "Mary Middleton": a first name before a surname of the document
+      }
     }
     if (single && !major && c.cue() != Toponym.Cue.STRONG) {
       if (personWords.contains(key)) {
@@ -461,7 +530,7 @@ public final class LocationExtractor {
   }
 
   /** Headlines capitalise every word, which voids capitalisation as evidence. */
-  private static boolean isTitleCase(List<Token> t) {
+  static boolean isTitleCase(List<Token> t) {
     int words = 0;
     int caps = 0;
     for (Token tok : t) {
@@ -507,7 +576,7 @@ public final class LocationExtractor {
         && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(dash + 1));
   }
 
-  private static String lower(String s) {
+  static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 }

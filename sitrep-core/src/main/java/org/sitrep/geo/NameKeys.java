@@ -127,6 +127,40 @@ public final class NameKeys {
     return consonants >= 4 ? b.toString() : "";
   }
 
+  /**
+   * A looser key than {@link #skeleton} for short names: articles dropped, each word reduced to its
+   * first letter and its consonants other than h, w, y (q as k), only letters doubled in the
+   * spelling collapsed, so that "Hodeidah", "Hudaydah" and "Al-Hudaydah" all give "hdd". Empty when
+   * fewer than two consonants remain. Meant only for well-known places in a place context.
+   */
+  public static String looseSkeleton(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    int consonants = 0;
+    for (String word : key.split(" ")) {
+      if (word.isEmpty() || ARTICLES.contains(word)) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      char prev = 0;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i) == 'q' ? 'k' : word.charAt(i);
+        boolean vowelLike = "aeiouyhw".indexOf(c) >= 0;
+        boolean doubled = c == prev;
+        prev = c;
+        if (i > 0 && (vowelLike || doubled)) {
+          continue;
+        }
+        b.append(c);
+        if (!vowelLike) {
+          consonants++;
+        }
+      }
+    }
+    return consonants >= 2 ? b.toString() : "";
+  }
+
   /** True when every letter of the name is Latin script (so it can appear in English text). */
   public static boolean isLatin(String name) {
     for (int i = 0; i < name.length(); ) {

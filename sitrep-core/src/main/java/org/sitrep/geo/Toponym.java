@@ -31,7 +31,9 @@ public record Toponym(
     /** A country adjective or demonym: "Syrian", "Americans". */
     DEMONYM,
     /** A US state abbreviation after a town: the "La." of "Alexandria, La.". */
-    STATE_ABBREVIATION
+    STATE_ABBREVIATION,
+    /** A street or road: "Main Street", "North Cooper Street"; never resolved (no candidates). */
+    STREET
   }
 
   /** How strongly the words before the name mark it as a place. */

@@ -26,6 +26,25 @@ class NameKeysTest {
   }
 
   @Test
+  void looseSkeletonsJoinShortArabicNamesAndKeepDoubledConsonantsApart() {
+    assertThat(NameKeys.looseSkeleton(NameKeys.key("Hodeidah")))
+        .isEqualTo(NameKeys.looseSkeleton(NameKeys.key("Al Ḩudaydah")))
+        .isEqualTo(NameKeys.looseSkeleton(NameKeys.key("Hudaydah")))
+        .isEqualTo("hdd");
+    assertThat(NameKeys.looseSkeleton("raqqa")).isEqualTo(NameKeys.looseSkeleton("raqa"));
+    assertThat(NameKeys.looseSkeleton("aya")).isEmpty();
+  }
+
+  @Test
+  void looseMatchesMustBeCloseInSpelling() {
+    Place hudaydah = new Place("Al Ḩudaydah", 14.8, 42.95, 79415L, "YE", "Al Hudaydah", "PPLA", "town", 617871);
+    Place mayotte = new Place("Mayotte", -12.8, 45.15, null, "YT", null, "PCLI", "country", 1_000_000);
+    assertThat(SpellingGuess.closeSpelling("hodeidah", hudaydah)).isTrue();
+    assertThat(SpellingGuess.closeSpelling("matthew", mayotte)).isFalse();
+    assertThat(SpellingGuess.editDistance("kitten", "sitting")).isEqualTo(3);
+  }
+
+  @Test
   void latinScriptTest() {
     assertThat(NameKeys.isLatin("Dayr az Zawr")).isTrue();
     assertThat(NameKeys.isLatin("دير الزور")).isFalse();

@@ -1,0 +1,136 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.geo.GeoparserTest.geoparse;
+import static org.sitrep.geo.GeoparserTest.mention;
+import static org.sitrep.geo.GeoparserTest.place;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recognition and resolution rules added for spellings English uses, streets, speakers, firms and
+ * pairs of places that fit together; hand-written sentences, bundled gazetteer.
+ */
+class GeoparserRulesTest {
+  @Test
+  void englishSpellingOfAWellKnownPlaceAfterAPlaceCue() {
+    var m = geoparse("Coalition jets struck the port near Hodeidah on Monday, and fighting spread to "
+        + "villages in Hodeidah province by the evening.");
+    Place town = place(m, "Hodeidah");
+    assertThat(town.country()).isEqualTo("YE");
+    assertThat(town.precision()).isEqualTo("town");
+    PlaceMention province = m.stream().filter(x -> x.kind() == Toponym.Kind.DIVISION).findFirst().orElseThrow();
+    assertThat(province.text()).isEqualTo("Hodeidah");
+    assertThat(province.place().precision()).isEqualTo("region");
+  }
+
+  @Test
+  void looseSpellingsNeedACueAndACloseSpelling() {
+    var m = geoparse("Hodeidah was quiet. Pupils at Matthew Arnold School and a friend of Samuel met "
+        + "in Minnie's garden.");
+    assertThat(mention(m, "Hodeidah")).isEmpty(); // no place cue
+    assertThat(m).noneMatch(x -> x.text().equals("Matthew") || x.text().equals("Samuel")
+        || x.text().equals("Minnie"));
+  }
+
+  @Test
+  void streetsAreToponymsWithoutCoordinates() {
+    var m = geoparse("The fire started at 1935 Orchard St. and spread toward North Cooper Street and "
+        + "Green Oaks Boulevard in Arlington, Texas. The Wall Street Journal reported it.");
+    for (String street : new String[] {"Orchard St.", "North Cooper Street", "Green Oaks Boulevard"}) {
+      PlaceMention s = mention(m, street).orElseThrow(() -> new AssertionError(street + " in " + m));
+      assertThat(s.kind()).isEqualTo(Toponym.Kind.STREET);
+      assertThat(s.place()).isNull();
+    }
+    assertThat(place(m, "Arlington").admin1()).isEqualTo("Texas");
+    assertThat(m).noneMatch(x -> x.text().contains("Wall Street"));
+  }
+
+  @Test
+  void aStreetNamedAfterACityIsNotTheCity() {
+    var m = geoparse("Residents of Wichita Drive asked the council to rename their road.");
+    assertThat(mention(m, "Wichita Drive").orElseThrow().kind()).isEqualTo(Toponym.Kind.STREET);
+    assertThat(mention(m, "Wichita")).isEmpty();
+  }
+
+  @Test
+  void speakersAndFirmsAreNotPlaces() {
+    var m = geoparse("The tenant left before officers arrived, Capt. Roy A. Nelson said. Later, Nelson "
+        + "said the man returned. The city hired Stevens & Wilkinson to design the hall. \"We will "
+        + "appeal,\" Robertson said in Hartford.");
+    assertThat(m).noneMatch(x -> x.text().equals("Nelson") || x.text().equals("Stevens")
+        || x.text().equals("Robertson"));
+    assertThat(place(m, "Hartford").country()).isEqualTo("US");
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionBeforeSaidIsStillAPlace() {
+    var m = geoparse("\"This is a great feeling,\" the 20-year-old from Brampton said.");
+    assertThat(place(m, "Brampton").country()).isEqualTo("CA");
+  }
+
+  @Test
+  void aFirstNameBeforeAKnownSurnameIsNotAPlace() {
+    var m = geoparse("Mary Middleton, a teacher, spoke first. \"It is overlooked,\" said Mary Middleton. "
+        + "The lease went to Barry M. George.");
+    assertThat(m).noneMatch(x -> x.text().equals("Mary") || x.text().equals("Barry"));
+  }
+
+  @Test
+  void aCountyAndItsSeatResolveTogether() {
+    var m = geoparse("Walker County commissioners lifted the burn ban on Tuesday. Fire crews in "
+        + "Huntsville had answered a dozen grass fires in Walker County since Friday.");
+    assertThat(place(m, "Huntsville").admin1()).isEqualTo("Texas");
+    assertThat(place(m, "Walker County").admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void countryPointsLieNearTheMiddleOfTheCountry() {
+    Place us = DefaultGeoparser.createDefault().gazetteer().country("US").orElseThrow();
+    // GeoNames puts the United States at 39.76 N 98.5 W (the middle of the 48 states)
+    assertThat(Geo.km(us.lat(), us.lon(), 39.76, -98.5)).isLessThan(161);
+    Place newYork = DefaultGeoparser.createDefault().gazetteer().admin1("US", "New York").orElseThrow();
+    // the state's middle, not New York City
+    assertThat(Geo.km(newYork.lat(), newYork.lon(), 40.71, -74.01)).isGreaterThan(150);
+  }
+
+  @Test
+  void theEuropeanUnionIsARegion() {
+    var m = geoparse("Ministers from the European Union met in Luxembourg. The EU imposed new sanctions.");
+    assertThat(place(m, "EU").name()).isEqualTo("European Union");
+    assertThat(place(m, "European Union").precision()).isEqualTo("region");
+  }
+
+  @Test
+  void genevaUnqualifiedIsStillSwitzerland() {
+    var m = geoparse("The UN is seeking another round of talks in Geneva next month, while Moscow wants "
+        + "discussions in Astana.");
+    assertThat(place(m, "Geneva").country()).isEqualTo("CH");
+  }
+
+  @Test
+  void aSmallTownAndItsCountyOutweighAFamousNamesake() {
+    var m = geoparse("Henry County deputies and Paris police searched the area on Sunday. The Henry "
+        + "County sheriff said the man was taken to a hospital in Paris.");
+    assertThat(place(m, "Paris").admin1()).isEqualTo("Tennessee");
+    assertThat(place(m, "Henry County").admin1()).isEqualTo("Tennessee");
+  }
+
+  @Test
+  void aStateAbbreviationWrittenWithASpaceAfterATown() {
+    var m = geoparse("The man is held in the regional jail in Greenwood, W. Va., on a parole violation.");
+    PlaceMention state = mention(m, "W. Va.").orElseThrow(() -> new AssertionError("no W. Va. in " + m));
+    assertThat(state.place().name()).isEqualTo("West Virginia");
+  }
+
+  @Test
+  void spellingGuessesOnAnotherContinentAreDropped() {
+    var m = geoparse("The army said troops in Borno State, Nigeria, pursued the attackers towards the "
+        + "Mandara hills. In Syria, fighters clashed near the village of Al-Karama, east of Raqqa.");
+    assertThat(m).noneMatch(x -> x.text().equals("Mandara") && x.place() != null
+        && !"NG".equals(x.place().country()));
+    assertThat(m).noneMatch(x -> x.text().equals("Al-Karama") && x.place() != null
+        && !"SY".equals(x.place().country()));
+    assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
+  }
+}
