@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
  * transition and a boxed map lookup per feature, which made parsing 85% of Sitrep's extraction
  * time. The model file carries only four decimals per weight, so floats lose nothing; the arrays
  * here are rows laid out so that every inner loop is an element-wise {@code a[i] += s * b[i]} over
- * two arrays at the same index, which the JIT turns into SIMD instructions. The hidden-layer products of the (token, feature
+ * two arrays at the same index, which the JIT turns into SIMD instructions, and the second layer,
+ * the largest product, is an {@link OutputLayer} with explicit SIMD where the JVM allows it. The hidden-layer products of the (token, feature
  * slot) pairs the model lists as frequent are computed once at load, as CoreNLP does.
  *
  * <p>File layout (CoreNLP's "nndep" text format): seven {@code key=value} header lines; one line
@@ -58,7 +59,7 @@ final class NeuralParserModel {
   private final float[] embeddings; // [token id * E + k]
   private final float[][] firstLayer; // [slot * E + k][h]
   private final float[] bias; // [h]
-  private final float[][] secondLayer; // [h][t]
+  private final OutputLayer outputLayer;
   private final int[] precomputedRow; // [token id * slots + slot] -> row, or -1
   private final float[][] precomputed; // [row][h]
 
@@ -102,11 +103,12 @@ final class NeuralParserModel {
     bias = new float[hiddenSize];
     in.floats(bias, 0, hiddenSize);
     transitions = 2 * labels.length + 1;
-    paddedTransitions = (transitions + 15) / 16 * 16;
-    secondLayer = new float[hiddenSize][paddedTransitions];
+    paddedTransitions = (transitions + 31) / 32 * 32;
+    float[][] secondLayer = new float[hiddenSize][paddedTransitions];
     for (int h = 0; h < hiddenSize; h++) {
       in.floats(secondLayer[h], 0, transitions);
     }
+    outputLayer = OutputLayer.best(secondLayer);
     precomputedRow = new int[tokens * slots];
     java.util.Arrays.fill(precomputedRow, -1);
     precomputed = new float[precomputedCount][];
@@ -181,29 +183,7 @@ final class NeuralParserModel {
       float x = hidden[h];
       hidden[h] = x * x * x; // the cube activation of Chen and Manning
     }
-    java.util.Arrays.fill(scores, 0f);
-    int h = 0;
-    // Four hidden units per pass over the scores: a quarter of the loads and stores of scores[].
-    for (; h + 3 < hiddenSize; h += 4) {
-      float a = hidden[h];
-      float b = hidden[h + 1];
-      float c = hidden[h + 2];
-      float d = hidden[h + 3];
-      float[] wa = secondLayer[h];
-      float[] wb = secondLayer[h + 1];
-      float[] wc = secondLayer[h + 2];
-      float[] wd = secondLayer[h + 3];
-      for (int t = 0; t < wa.length; t++) {
-        scores[t] += a * wa[t] + b * wb[t] + c * wc[t] + d * wd[t];
-      }
-    }
-    for (; h < hiddenSize; h++) {
-      float a = hidden[h];
-      float[] wa = secondLayer[h];
-      for (int t = 0; t < wa.length; t++) {
-        scores[t] += a * wa[t];
-      }
-    }
+    outputLayer.scores(hidden, scores);
   }
 
   /** {@code W1[slot] · E[id]}: one input's contribution to the hidden layer. */
