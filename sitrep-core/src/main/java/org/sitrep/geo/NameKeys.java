@@ -95,36 +95,7 @@ public final class NameKeys {
    * little remains to be distinctive (fewer than four consonants).
    */
   public static String skeleton(String key) {
-    StringBuilder b = new StringBuilder(key.length());
-    int consonants = 0;
-    for (String word : key.split(" ")) {
-      if (word.isEmpty() || ARTICLES.contains(word)) {
-        continue;
-      }
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      char last = 0;
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
-        if (c == 'q') {
-          c = 'k';
-        }
-        boolean vowelLike = "aeiouyhw".indexOf(c) >= 0;
-        if (i > 0 && vowelLike) {
-          continue;
-        }
-        if (c == last) {
-          continue;
-        }
-        b.append(c);
-        last = c;
-        if (!vowelLike) {
-          consonants++;
-        }
-      }
-    }
-    return consonants >= 4 ? b.toString() : "";
+    return consonants(key, true, 4);
   }
 
   /**
@@ -134,6 +105,16 @@ public final class NameKeys {
    * fewer than two consonants remain. Meant only for well-known places in a place context.
    */
   public static String looseSkeleton(String key) {
+    return consonants(key, false, 2);
+  }
+
+  /**
+   * Each word's first letter and its consonants (q as k; h, w, y count as vowels). A repeated
+   * consonant is written once: across vowels too when {@code acrossVowels} ("dad" gives "d"), else
+   * only where the spelling doubles it ("dd" gives "d", "dad" gives "dd"). Empty under
+   * {@code minConsonants}.
+   */
+  private static String consonants(String key, boolean acrossVowels, int minConsonants) {
     StringBuilder b = new StringBuilder(key.length());
     int consonants = 0;
     for (String word : key.split(" ")) {
@@ -143,22 +124,24 @@ public final class NameKeys {
       if (b.length() > 0) {
         b.append(' ');
       }
-      char prev = 0;
+      char lastWritten = 0;
+      char previous = 0;
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i) == 'q' ? 'k' : word.charAt(i);
         boolean vowelLike = "aeiouyhw".indexOf(c) >= 0;
-        boolean doubled = c == prev;
-        prev = c;
-        if (i > 0 && (vowelLike || doubled)) {
+        boolean repeated = acrossVowels ? c == lastWritten : c == previous;
+        previous = c;
+        if ((i > 0 && vowelLike) || (acrossVowels ? repeated : i > 0 && repeated)) {
           continue;
         }
         b.append(c);
+        lastWritten = c;
         if (!vowelLike) {
           consonants++;
         }
       }
     }
-    return consonants >= 2 ? b.toString() : "";
+    return consonants >= minConsonants ? b.toString() : "";
   }
 
   /** True when every letter of the name is Latin script (so it can appear in English text). */
