@@ -108,7 +108,7 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
-    TimeMention dateline = dateline(text, sentences);
+    TimeMention dateline = dateline(text);
     java.time.LocalDate published = doc.published() != null ? doc.published()
         : dateline != null ? dateline.start() : null;
     Map<Integer, List<TimeMention>> timesOf = new HashMap<>();
@@ -192,11 +192,13 @@ public final class SitrepPipeline implements EventExtractor {
    * very start of the text ("Sun 16 Apr 2017 …", "BEIRUT, June 17, 2017 (Reuters) -"). Else null,
    * and relative dates stay unresolved.
    */
-  private TimeMention dateline(String text, List<Sentence> sentences) {
-    if (sentences.isEmpty()) {
+  private TimeMention dateline(String text) {
+    // The opening line itself, not the first kept sentence: segmentation drops a date-only line.
+    List<Sentence> head = annotator.split(text, new CharSpan(0, Math.min(text.length(), 2 * DATELINE_CHARS)));
+    if (head.isEmpty()) {
       return null;
     }
-    for (TimeMention t : times.recognize(text, sentences.get(0), null)) {
+    for (TimeMention t : times.recognize(text, head.get(0), null)) {
       if (t.span().start() <= DATELINE_CHARS && "day".equals(t.precision()) && t.start() != null) {
         return t;
       }

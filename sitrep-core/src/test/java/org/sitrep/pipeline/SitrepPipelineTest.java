@@ -112,6 +112,14 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aDateOnlyFirstLineIsADatelineToo() {
+    String text = "Thu 4 Mar 2021\n\nA roadside bomb struck an army patrol near Tikrit on Wednesday, "
+        + "killing two soldiers, a security official said.";
+    List<EventRecord> events = pipeline.extract(Document.of("date-line", null, text));
+    assertThat(events).anySatisfy(e -> assertThat(e.date().start()).isEqualTo("2021-03-03"));
+  }
+
+  @Test
   void theDatelinePlaceIsWhereTheStoryWasFiledNotWhereItHappened() {
     assertThat(SitrepPipeline.datelineEnd("SANAA, March 9 (Gulf Desk) - Coalition jets struck Marib."))
         .isEqualTo("SANAA, March 9 (Gulf Desk) - ".length());
