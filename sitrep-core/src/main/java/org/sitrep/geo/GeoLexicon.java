@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The word lists the extractor consults, loaded once from the geo package's resources: common
  * English words that are also place names, words that are never places, demonyms, kinds of
- * division, US state abbreviations. Immutable; thread-safe.
+ * division, US state abbreviations, weekday and month names. Immutable; thread-safe.
  */
 final class GeoLexicon {
   final Set<String> commonWords;
@@ -18,6 +18,8 @@ final class GeoLexicon {
   final Map<String, String> demonyms;
   final Set<String> divisionKinds;
   final Map<String, String> usStateAbbreviations;
+  final Set<String> weekdays;
+  final Set<String> months;
 
   private GeoLexicon() {
     commonWords = Set.copyOf(Lexicons.lines("common-words.txt"));
@@ -43,6 +45,18 @@ final class GeoLexicon {
       us.put(p[0], p[1]);
     }
     usStateAbbreviations = Map.copyOf(us);
+    Set<String> days = new java.util.HashSet<>();
+    Set<String> mons = new java.util.HashSet<>();
+    for (String[] p : Lexicons.pairs("calendar-words.txt")) {
+      switch (p[0]) {
+        case "weekday" -> days.add(p[1]);
+        case "month" -> mons.add(p[1]);
+        default -> throw new IllegalStateException(
+            "org/sitrep/geo/calendar-words.txt: unknown kind '" + p[0] + "'");
+      }
+    }
+    weekdays = Set.copyOf(days);
+    months = Set.copyOf(mons);
   }
 
   private static final class Holder {

@@ -131,6 +131,36 @@ public final class LocationExtractor {
         || (p.precision().equals("region") && !p.feature().equals("ADM1"));
   }
 
+  /**
+   * "Mon 16 Jan", "Monday, 16 January", "Sat. Jan 14": a weekday word (full or abbreviated) right
+   * before a day number or a month name, skipping a comma or full stop, is part of a date line.
+   */
+  private boolean weekdayOfDate(List<Token> t, int i) {
+    String w = lower(t.get(i).text());
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (!lexicon.weekdays.contains(w)) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("."))) {
+      k++;
+    }
+    if (k >= t.size()) {
+      return false;
+    }
+    String next = lower(t.get(k).text());
+    if (next.endsWith(".")) {
+      next = next.substring(0, next.length() - 1);
+    }
+    return DAY_NUMBER.matcher(next).matches() || lexicon.months.contains(next);
+  }
+
+  /** "16", "3rd", "21st": a day of the month. */
+  private static final java.util.regex.Pattern DAY_NUMBER =
+      java.util.regex.Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?");
+
   /** "A.", "D.": a middle initial, so the next word is a surname. */
   static boolean isInitial(String w) {
     return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
@@ -163,7 +193,7 @@ public final class LocationExtractor {
         i = streetEnd - 1;
         continue;
       }
-      if (!startsName(t.get(i).text())) {
+      if (!startsName(t.get(i).text()) || weekdayOfDate(t, i)) {
         continue;
       }
       Toponym abbreviation = dottedStateAbbreviation(text, t, i);

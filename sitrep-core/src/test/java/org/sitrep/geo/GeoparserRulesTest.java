@@ -133,4 +133,20 @@ class GeoparserRulesTest {
         && !"SY".equals(x.place().country()));
     assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aWeekdayBeforeADateIsNotAPlace() {
+    var m = geoparse("Mon 16 Jan 2017\n\nShelling hit a market in Aleppo on Sunday. Sat. Jan 14 was quiet. "
+        + "On Monday, 16 January, the army entered Homs.");
+    assertThat(m).noneMatch(x -> x.text().startsWith("Mon") || x.text().startsWith("Sat"));
+    assertThat(place(m, "Aleppo").country()).isEqualTo("SY");
+    assertThat(place(m, "Homs").country()).isEqualTo("SY");
+  }
+
+  @Test
+  void aWeekdayAbbreviationWithoutADateKeepsItsPlaceReading() {
+    var m = geoparse("Refugees crossed from Mon State into Thailand.");
+    assertThat(m).anyMatch(x -> x.text().startsWith("Mon") && x.place() != null
+        && x.place().country().equals("MM"));
+  }
 }
