@@ -470,6 +470,9 @@ public final class LocationExtractor {
     if (person && personWords.contains(key)) {
       return false;
     }
+    if (person && key.length() > 4 && key.endsWith("s") && personWords.contains(key.substring(0, key.length() - 1))) {
+      return false; // "Assads forces", "the Johnsons": a plural or apostrophe-less possessive of a person
+    }
     if (person && end + 1 < t.size() && t.get(end).text().equals("&") && t.get(end + 1).isCapitalized()) {
       return false; // "Stevens & Wilkinson": a firm
     }

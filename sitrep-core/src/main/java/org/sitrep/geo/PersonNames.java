@@ -38,6 +38,7 @@ final class PersonNames {
       return;
     }
     collectSpeakers(t, out);
+    collectArticleSurnames(t, out);
     for (int k = 1; k < t.size(); k++) {
       Token a = t.get(k - 1);
       Token b = t.get(k);
@@ -94,6 +95,55 @@ final class PersonNames {
           .anyMatch(p -> LocationExtractor.outranksPerson(p) || p.feature().equals("PPLC") || p.population() >= 1_000_000);
       if (!metonym && !lexicon.demonyms.containsKey(key)) {
         out.add(key);
+      }
+    }
+  }
+
+  /**
+   * "Bashar al-Assad", "Hassan el Masri": a capitalised first word, the Arabic article and a
+   * capitalised word give a surname, so that "Assad" or "Assads" alone later is a person; not when
+   * the first word is a place cue, a direction, a common word or itself a place name, nor when the
+   * whole name or the article form is a place ("Deir al-Zor", "Tal al-Abyad").
+   */
+  private void collectArticleSurnames(List<Token> t, Set<String> out) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      Token a = t.get(k);
+      Token art = t.get(k + 1);
+      String artWord = LocationExtractor.lower(art.text());
+      if (!a.isCapitalized() || !LocationExtractor.isWord(a.text()) || a.text().length() < 3
+          || !(artWord.equals("al") || artWord.equals("el")) || a.span().end() + 1 != art.span().start()) {
+        continue;
+      }
+      int bi = k + 2;
+      if (t.get(bi).text().equals("-") && t.get(bi).span().start() == art.span().end()) {
+        bi++;
+      } else if (t.get(bi).span().start() != art.span().end() + 1) {
+        continue;
+      }
+      if (bi >= t.size() || !t.get(bi).isCapitalized() || !LocationExtractor.isWord(t.get(bi).text())
+          || t.get(bi).span().start() > t.get(bi - 1).span().end() + 1) {
+        continue;
+      }
+      Token b = t.get(bi);
+      if (bi + 1 < t.size() && t.get(bi + 1).text().equals("-")) {
+        continue; // "Ras al-Ain-based": a longer compound
+      }
+      String aw = NameKeys.key(a.text());
+      if (LocationExtractor.DIRECTIONS.contains(aw) || LocationExtractor.WEAK_BEFORE.contains(aw)
+          || LocationExtractor.STRONG_BEFORE.contains(aw) || LocationExtractor.FUNCTION_WORDS.contains(aw)
+          || lexicon.commonWords.contains(aw) || lexicon.divisionKinds.contains(aw)) {
+        continue;
+      }
+      String bk = NameKeys.key(b.text());
+      if (bk.length() < 4 || lexicon.commonWords.contains(bk) || lexicon.divisionKinds.contains(bk)
+          || !gazetteer.lookupKey(NameKeys.key(a.text() + " " + art.text() + " " + b.text()), false).isEmpty()
+          || !gazetteer.lookupKey(NameKeys.key(art.text() + " " + b.text()), false).isEmpty()
+          || !gazetteer.lookupKey(aw, false).isEmpty()) {
+        continue; // "Deir al-Zor", "Tal al-Abyad": a place; "Idlib al-..." starts with one
+      }
+      if (gazetteer.lookupKey(bk, false).stream().noneMatch(
+          p -> LocationExtractor.outranksPerson(p) || p.population() >= 100_000)) {
+        out.add(bk);
       }
     }
   }

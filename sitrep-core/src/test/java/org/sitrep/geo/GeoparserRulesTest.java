@@ -149,4 +149,19 @@ class GeoparserRulesTest {
     assertThat(m).anyMatch(x -> x.text().startsWith("Mon") && x.place() != null
         && x.place().country().equals("MM"));
   }
+
+  @Test
+  void aPluralOrPossessiveOfADocumentSurnameIsNotAPlace() {
+    var m = geoparse("The envoys met with President Bashar al-Assad in Damascus on Tuesday. Iran is Assads closest "
+        + "ally, and Assads troops shelled villages near Hama.");
+    assertThat(m).noneMatch(x -> x.text().startsWith("Assad"));
+    assertThat(place(m, "Damascus").country()).isEqualTo("SY");
+    assertThat(place(m, "Hama").country()).isEqualTo("SY");
+  }
+
+  @Test
+  void anArticleNameThatIsAPlaceStaysAPlace() {
+    var m = geoparse("Shelling hit Deir al-Zor and Ras al-Ain on Friday.");
+    assertThat(place(m, "Deir al-Zor").country()).isEqualTo("SY");
+  }
 }
