@@ -23,6 +23,8 @@ public final class GeoResolver {
   private static final int NEIGHBOUR_CANDIDATES = 8;
   private static final double FAR_KM = 2500;
   private static final double PLAUSIBLE_MARGIN = 4.0;
+  private static final int STRAY_POPULATION = 10_000;
+  private static final double DOMINANT_SHARE = 0.6;
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
@@ -87,6 +89,12 @@ public final class GeoResolver {
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
         p = divisionFallback(t, focus);
       }
+      if (p != null && t.kind() == Toponym.Kind.NAME && strayHamlet(p, t, focus)) {
+        if (!t.exact()) {
+          continue; // a spelling guess whose only reading is a foreign hamlet: not a place at all
+        }
+        p = null; // "Tibni" of a Syria story is not Tibnah in Jordan, its only namesake on file
+      }
       if (!t.exact() && p != null && farFromTheRest(p, i, toponyms, pick)) {
         continue; // a spelling guess on another continent from the story: more likely a misreading
       }
@@ -113,6 +121,20 @@ public final class GeoResolver {
       }
     }
     return any;
+  }
+
+  /**
+   * A village under {@value #STRAY_POPULATION} people, known only under an alternate name, in
+   * another country than the one that holds at least {@value #DOMINANT_SHARE} of the document's
+   * other mentions: more likely a local place the gazetteer lacks than a foreign namesake.
+   */
+  private static boolean strayHamlet(Place p, Toponym t, Focus focus) {
+    if (!p.precision().equals("town") || p.population() >= STRAY_POPULATION || p.country() == null
+        || NameKeys.key(p.name()).equals(t.nameKey())) {
+      return false;
+    }
+    String dominant = focus.dominantCountry(t.nameKey(), DOMINANT_SHARE);
+    return dominant != null && !dominant.equals(p.country());
   }
 
   /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */
@@ -378,6 +400,16 @@ public final class GeoResolver {
           .max(Map.Entry.comparingByValue())
           .map(Map.Entry::getKey)
           .orElse(null);
+    }
+
+    /** The country holding at least {@code share} of the mentions other than those of key, or null. */
+    String dominantCountry(String key, double share) {
+      for (String cc : country.keySet()) {
+        if (countryShare(cc, key) >= share) {
+          return cc;
+        }
+      }
+      return null;
     }
 
     /** Share of the mentions, other than those of {@code key}, that lie in the country. */

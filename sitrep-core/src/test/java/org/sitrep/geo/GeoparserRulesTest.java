@@ -164,4 +164,13 @@ class GeoparserRulesTest {
     var m = geoparse("Shelling hit Deir al-Zor and Ras al-Ain on Friday.");
     assertThat(place(m, "Deir al-Zor").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aForeignHamletKnownOnlyByAnAlternateNameIsLeftUnresolvedInAStoryAboutAnotherCountry() {
+    var m = geoparse("Warplanes struck the Euphrates valley town of Tibni in Deir ez-Zor province, killing 12 "
+        + "people, the monitor said. Fighting also raged in Raqqa, Palmyra and Homs.");
+    PlaceMention tibni = mention(m, "Tibni").orElseThrow();
+    assertThat(tibni.place()).isNull();
+    assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
+  }
 }
