@@ -505,7 +505,9 @@ public final class LocationExtractor {
     if (single && lexicon.commonWords.contains(key) && !isAcronym(t.get(i).text())) {
       boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).text().charAt(0));
       if (titleCase || sentenceStart || c.cue() != Toponym.Cue.STRONG) {
-        if (!(major && !sentenceStart && !titleCase)) {
+        boolean namedMajor = c.candidates().stream().anyMatch(p -> p.precision().equals("country")
+            || (p.precision().equals("region") && NameKeys.key(p.name()).equals(key)));
+        if (!(namedMajor && !sentenceStart && !titleCase)) { // "Free" is Free State only by an alternate name
           return false;
         }
       }

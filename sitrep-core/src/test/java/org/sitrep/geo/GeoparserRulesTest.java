@@ -173,4 +173,13 @@ class GeoparserRulesTest {
     assertThat(tibni.place()).isNull();
     assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aCommonWordThatIsOnlyAnAlternateNameOfADivisionIsNotAPlace() {
+    var m = geoparse("Fighters of the Free Syrian Army shelled positions near Idlib on Wednesday, "
+        + "and the group later withdrew to Turkey.");
+    assertThat(m).noneMatch(x -> x.text().equals("Free"));
+    assertThat(place(m, "Idlib").country()).isEqualTo("SY");
+    assertThat(place(m, "Turkey").country()).isEqualTo("TR");
+  }
 }
