@@ -53,6 +53,24 @@ final class DocumentBatch {
    * Writes one JSON line per document, {@code {"key": …, "events": […]}}, for error analysis of an
    * evaluation outside Sitrep (the scores do not depend on it).
    */
+  /**
+   * {@link #extract}, then, when {@code eventsOut} is given, those events written there for error
+   * analysis. Empty when the file could not be written (reported on stderr).
+   */
+  java.util.Optional<Map<String, List<EventRecord>>> extractAndKeep(
+      EventExtractor extractor, Map<String, Document> documents, Path eventsOut) {
+    Map<String, List<EventRecord>> events = extract(extractor, documents);
+    if (eventsOut != null) {
+      try {
+        writeEvents(eventsOut, events);
+      } catch (IOException e) {
+        err.println("sitrep " + command + ": cannot write " + eventsOut + ": " + e.getMessage());
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.of(events);
+  }
+
   static void writeEvents(Path file, Map<String, List<EventRecord>> events) throws IOException {
     ObjectMapper mapper = SitrepJson.mapper();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -64,15 +63,11 @@ public final class EvalCaseCommand implements Callable<Integer> {
     Map<String, Document> documents = new LinkedHashMap<>();
     read.snippets().forEach(s -> documents.put(s.id(), s.document()));
     DocumentBatch batch = new DocumentBatch("eval-case", err);
-    Map<String, List<EventRecord>> events = batch.extract(extractorFactory.get(), documents);
-    if (eventsOut != null) {
-      try {
-        DocumentBatch.writeEvents(eventsOut, events);
-      } catch (IOException e) {
-        err.println("sitrep eval-case: cannot write " + eventsOut + ": " + e.getMessage());
-        return 1;
-      }
+    var kept = batch.extractAndKeep(extractorFactory.get(), documents, eventsOut);
+    if (kept.isEmpty()) {
+      return 1;
     }
+    Map<String, List<EventRecord>> events = kept.get();
     print(new CaseEvaluator().evaluate(read.snippets(), events), out);
     return read.problems().isEmpty() && batch.failures() == 0 ? 0 : 1;
   }

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -66,15 +65,11 @@ public final class EvalFakesCommand implements Callable<Integer> {
     Map<String, Document> documents = new LinkedHashMap<>();
     read.articles().forEach(a -> documents.put(a.key(), a.document()));
     DocumentBatch batch = new DocumentBatch("eval-fakes", err);
-    Map<String, List<EventRecord>> events = batch.extract(extractorFactory.get(), documents);
-    if (eventsOut != null) {
-      try {
-        DocumentBatch.writeEvents(eventsOut, events);
-      } catch (IOException e) {
-        err.println("sitrep eval-fakes: cannot write " + eventsOut + ": " + e.getMessage());
-        return 1;
-      }
+    var kept = batch.extractAndKeep(extractorFactory.get(), documents, eventsOut);
+    if (kept.isEmpty()) {
+      return 1;
     }
+    Map<String, List<EventRecord>> events = kept.get();
     FakesReport report = new FakesEvaluator(SyrianGovernorates.get()).evaluate(read.articles(), events);
     print(report, out);
     return read.problems().isEmpty() && batch.failures() == 0 ? 0 : 1;

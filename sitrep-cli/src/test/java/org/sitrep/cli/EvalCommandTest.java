@@ -80,4 +80,19 @@ class EvalCommandTest {
     assertThat(cases.exitCode()).isEqualTo(1);
     assertThat(cases.errLines()).containsExactly("sitrep eval-case: " + tsv + ":2: quoted field opened here is never closed");
   }
+
+  @Test
+  void eventsOutKeepsEachItemsEventsAndAnUnwritableFileIsNamed() throws Exception {
+    Path tsv = files("case-ok.tsv", "id\tEventSnippet\tSubType",
+        "7\tGunmen shot dead two police officers at a checkpoint in Kandahar on Monday .\tATTACK");
+    Path kept = dir.resolve("events.jsonl");
+    CliRun run = CliRun.of("eval-case", tsv.toString(), "--events-out", kept.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("weighted F1");
+    assertThat(java.nio.file.Files.readAllLines(kept)).hasSize(1).first().asString().contains("\"7\"");
+    Path unwritable = dir.resolve("no-such-folder").resolve("events.jsonl");
+    CliRun failed = CliRun.of("eval-case", tsv.toString(), "--events-out", unwritable.toString());
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.errLines()).anySatisfy(l -> assertThat(l).startsWith("sitrep eval-case: cannot write " + unwritable));
+  }
 }
