@@ -50,6 +50,9 @@ public final class GeoResolver {
     List<double[]> base = new ArrayList<>(n);
     for (Toponym t : toponyms) {
       List<Place> c = new ArrayList<>(t.candidates());
+      if (afterThe(text, t) && c.stream().anyMatch(GeoResolver::isWide)) {
+        c.removeIf(p -> p.precision().equals("town")); // "the Levant" is the region, not Levant, Maine
+      }
       c.sort(Comparator.comparingDouble((Place p) -> -prior(p, t)));
       if (c.size() > MAX_CANDIDATES) {
         c = c.subList(0, MAX_CANDIDATES);
@@ -135,6 +138,21 @@ public final class GeoResolver {
     }
     String dominant = focus.dominantCountry(t.nameKey(), DOMINANT_SHARE);
     return dominant != null && !dominant.equals(p.country());
+  }
+
+  /**
+   * Whether the toponym follows a lower-case "the": with a named region among the candidates, the
+   * region is meant ("the Levant"); "the Alexandria schools" shows why divisions are left alone.
+   */
+  private static boolean afterThe(String text, Toponym t) {
+    int start = t.span().start();
+    return start >= 4 && text.startsWith("the", start - 4) && Character.isWhitespace(text.charAt(start - 1))
+        && (start == 4 || !Character.isLetterOrDigit(text.charAt(start - 5)));
+  }
+
+  /** A named region of regions.txt ("Levant", "Sahel"): no administrative division shares the rule. */
+  private static boolean isWide(Place p) {
+    return p.feature().equals("RGN") || p.feature().equals("CONT");
   }
 
   /** Whether the country's capital bears the division's name ("Washington"): the capital, usually. */
