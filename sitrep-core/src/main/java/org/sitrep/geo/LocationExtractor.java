@@ -161,6 +161,25 @@ public final class LocationExtractor {
   private static final java.util.regex.Pattern DAY_NUMBER =
       java.util.regex.Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?");
 
+  /**
+   * Whether tokens from {@code k} are an Arabic article and a capitalised word: "al-Qasab",
+   * "el Masri"; the rarer article forms that are also English words ("as", "ad") only when hyphened.
+   */
+  private static boolean continuesWithArticleName(List<Token> t, int k) {
+    if (k + 2 >= t.size()) {
+      return false;
+    }
+    String art = lower(t.get(k).text());
+    boolean hyphen = t.get(k + 1).text().equals("-") && t.get(k + 1).span().start() == t.get(k).span().end();
+    int name = hyphen ? k + 2 : k + 1;
+    if (!(art.equals("al") || art.equals("el") || (hyphen && ARABIC_ARTICLES.contains(art)))) {
+      return false;
+    }
+    return name < t.size() && startsName(t.get(name).text()) && Character.isLetter(t.get(name).text().charAt(0));
+  }
+
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "az", "ash", "ez", "es");
+
   /** "A.", "D.": a middle initial, so the next word is a surname. */
   static boolean isInitial(String w) {
     return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
@@ -469,6 +488,10 @@ public final class LocationExtractor {
         && c.candidates().stream().noneMatch(LocationExtractor::outranksPerson);
     if (person && personWords.contains(key)) {
       return false;
+    }
+    if (single && !major && continuesWithArticleName(t, end)
+        && c.candidates().stream().allMatch(p -> p.population() < 100_000)) {
+      return false; // "Baar al-Qasab": the first word of a longer name the gazetteer lacks
     }
     if (person && key.length() > 4 && key.endsWith("s") && personWords.contains(key.substring(0, key.length() - 1))) {
       return false; // "Assads forces", "the Johnsons": a plural or apostrophe-less possessive of a person

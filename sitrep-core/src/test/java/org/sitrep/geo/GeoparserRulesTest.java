@@ -182,4 +182,20 @@ class GeoparserRulesTest {
     assertThat(place(m, "Idlib").country()).isEqualTo("SY");
     assertThat(place(m, "Turkey").country()).isEqualTo("TR");
   }
+
+  @Test
+  void theNamedRegionAfterTheBeatsATownOfTheSameName() {
+    var m = geoparse("The United States said the Islamic State in Iraq and the Levant had killed an American "
+        + "aid worker; US officials in Washington and New York condemned the killing.");
+    PlaceMention levant = mention(m, "Levant").orElseThrow();
+    assertThat(levant.place().feature()).isEqualTo("RGN");
+  }
+
+  @Test
+  void theFirstWordOfALongerArabicNameIsNotASmallForeignTown() {
+    var m = geoparse("Mortars fell near the Qalamoun desert and on Baar al-Qasab in Damascus province, "
+        + "the source said, while jets struck Douma and Idlib.");
+    assertThat(m).noneMatch(x -> x.text().equals("Baar"));
+    assertThat(place(m, "Douma").country()).isEqualTo("SY");
+  }
 }
