@@ -61,6 +61,8 @@ public final class LocationExtractor {
           "before", "during", "while", "since", "until", "about", "both", "each", "every", "some",
           "many", "most", "all", "any", "no", "not", "on", "then", "than", "so", "yet", "it", "he",
           "she", "we", "they", "i", "you", "there", "here", "where", "who", "what", "which");
+  /** Division words whose divisions usually bear their capital's name ("Idlib province"). */
+  private static final Set<String> PROVINCE_KINDS = Set.of("province", "governorate");
   private static final Set<String> UNKNOWN_DIVISION_KINDS =
       Set.of("county", "parish", "province", "governorate", "district", "oblast", "prefecture");
 
@@ -378,6 +380,12 @@ public final class LocationExtractor {
     int end = t.get(kindToken).isCapitalized() ? kindToken + 1 : kindToken;
     List<Place> divisions =
         places.stream().filter(p -> p.feature().startsWith("ADM")).toList();
+    if (divisions.isEmpty() && PROVINCE_KINDS.contains(lower(t.get(kindToken).text()))) {
+      // "Deir Ezzor province" spelled unlike the gazetteer's division: the province of that name's capital
+      divisions = places.stream().filter(p -> p.feature().equals("PPLA") && p.admin1() != null)
+          .map(p -> gazetteer.admin1(p.country(), p.admin1()))
+          .flatMap(Optional::stream).distinct().toList();
+    }
     return toponym(text, t, i, end, nameKey, divisions, Toponym.Kind.DIVISION, cue, true);
   }
 

@@ -198,4 +198,13 @@ class GeoparserRulesTest {
     assertThat(m).noneMatch(x -> x.text().equals("Baar"));
     assertThat(place(m, "Douma").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aProvinceSpelledUnlikeTheGazetteerIsTheProvinceOfItsCapital() {
+    var m = geoparse("Jets struck oil facilities in Deir Ezzor province on Thursday, killing seven people, "
+        + "and shelled villages near Raqqa.");
+    PlaceMention province = m.stream().filter(x -> x.kind() == Toponym.Kind.DIVISION).findFirst().orElseThrow();
+    assertThat(province.place().country()).isEqualTo("SY");
+    assertThat(province.place().feature()).isEqualTo("ADM1");
+  }
 }
