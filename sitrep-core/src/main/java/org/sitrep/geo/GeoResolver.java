@@ -93,10 +93,7 @@ public final class GeoResolver {
         p = divisionFallback(t, focus);
       }
       if (p != null && t.kind() == Toponym.Kind.NAME && strayHamlet(p, t, focus)) {
-        if (!t.exact()) {
-          continue; // a spelling guess whose only reading is a foreign hamlet: not a place at all
-        }
-        p = null; // "Tibni" of a Syria story is not Tibnah in Jordan, its only namesake on file
+        continue; // "Tibni" of a Syria story is not Tibnah in Jordan, its only namesake on file
       }
       if (!t.exact() && p != null && farFromTheRest(p, i, toponyms, pick)) {
         continue; // a spelling guess on another continent from the story: more likely a misreading
@@ -129,7 +126,8 @@ public final class GeoResolver {
   /**
    * A village under {@value #STRAY_POPULATION} people, known only under an alternate name, in
    * another country than the one that holds at least {@value #DOMINANT_SHARE} of the document's
-   * other mentions: more likely a local place the gazetteer lacks than a foreign namesake.
+   * other mentions: more likely a local place the gazetteer lacks, or no place, than a foreign
+   * namesake; such a mention is dropped (leaving it unresolved cost LGL precision: "Gatehouse").
    */
   private static boolean strayHamlet(Place p, Toponym t, Focus focus) {
     if (!p.precision().equals("town") || p.population() >= STRAY_POPULATION || p.country() == null
