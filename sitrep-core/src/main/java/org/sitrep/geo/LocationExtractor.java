@@ -339,6 +339,9 @@ public final class LocationExtractor {
     if (divisionAfter) {
       return true;
     }
+    if (j < t.size() && t.get(j).text().equals("-") && t.get(j).span().start() == t.get(j - 1).span().end()) {
+      return false; // "Khan-Arnab": the first part of a hyphenated name is no spelling of a place
+    }
     if (j < t.size() && (startsName(t.get(j).text()) || t.get(j).text().equals("'s")
         || t.get(j).text().equals("\u2019s") || NAME_PARTICLES.contains(lower(t.get(j).text()))
         || hasArticle(t.get(j).text()))) {
@@ -485,6 +488,10 @@ public final class LocationExtractor {
     }
     if (lexicon.notPlaces.contains(key)) {
       return false;
+    }
+    if (single && isPiece(t, i) && c.candidates().stream().noneMatch(
+        p -> p.precision().equals("country") || p.precision().equals("region") || NameKeys.key(p.name()).equals(key))) {
+      return false; // "Khan" of "Khan-Arnab" is not Haan: a compound's part known only by an alternate name
     }
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));

@@ -206,4 +206,12 @@ class GeoparserRulesTest {
     assertThat(province.place().country()).isEqualTo("SY");
     assertThat(province.place().feature()).isEqualTo("ADM1");
   }
+
+  @Test
+  void aPartOfAHyphenatedNameOrABareArticleIsNotAPlace() {
+    var m = geoparse("Israeli jets delivered a missile strike on army positions in the Khan-Arnab area in "
+        + "Quneitra province, a military source said. Al, a local fighter, was wounded near Raqqa.");
+    assertThat(m).noneMatch(x -> x.text().equals("Khan") || x.text().equals("Al"));
+    assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
+  }
 }
