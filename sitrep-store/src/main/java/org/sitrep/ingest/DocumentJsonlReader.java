@@ -1,10 +1,8 @@
 package org.sitrep.ingest;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 import org.sitrep.io.DocumentJsonLine;
 import org.sitrep.io.JsonLines.BadLineException;
-import org.sitrep.io.StrictText;
 
 /**
  * Document JSONL (SCHEMA.md "Document input"), read line by line with {@code sitrep extract}'s own
@@ -16,16 +14,11 @@ public final class DocumentJsonlReader implements SourceReader {
 
   @Override
   public void read(SourceItem item, Consumer<ReadOutcome> sink) {
-    String text;
-    try {
-      text = StrictText.decodeUtf8(item.readAll());
-    } catch (IOException e) {
-      sink.accept(new ReadOutcome.Skipped(item.origin(), "cannot read: " + e.getMessage()));
-      return;
-    } catch (StrictText.BadTextException e) {
-      sink.accept(new ReadOutcome.Skipped(item.origin(), e.getMessage()));
+    java.util.Optional<String> read = item.readText(sink);
+    if (read.isEmpty()) {
       return;
     }
+    String text = read.get();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {

@@ -26,4 +26,19 @@ public record SourceItem(String origin, Path file, byte[] bytes, SourceKind kind
   public byte[] readAll() throws IOException {
     return file != null ? Files.readAllBytes(file) : bytes;
   }
+
+  /**
+   * The item as strict UTF-8 text ({@link org.sitrep.io.StrictText}, as {@code sitrep extract}
+   * reads files), or empty after telling {@code sink} why it was skipped.
+   */
+  public java.util.Optional<String> readText(java.util.function.Consumer<ReadOutcome> sink) {
+    try {
+      return java.util.Optional.of(org.sitrep.io.StrictText.decodeUtf8(readAll()));
+    } catch (IOException e) {
+      sink.accept(new ReadOutcome.Skipped(origin, "cannot read: " + e.getMessage()));
+    } catch (org.sitrep.io.StrictText.BadTextException e) {
+      sink.accept(new ReadOutcome.Skipped(origin, e.getMessage()));
+    }
+    return java.util.Optional.empty();
+  }
 }

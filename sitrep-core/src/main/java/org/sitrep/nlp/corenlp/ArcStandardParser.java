@@ -1,6 +1,5 @@
 package org.sitrep.nlp.corenlp;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +24,10 @@ final class ArcStandardParser {
   /** A parse: {@code head[i]} of token i (0-based; -1 for the sentence root) and its relation. */
   record Tree(int[] head, String[] relation) {}
 
-  Tree parse(List<String> words, List<String> tags) {
-    return parse(words, tags, new HashMap<>());
-  }
-
   /**
-   * As {@link #parse(List, List)}, sharing {@code computed} (hidden-layer products of rare words,
-   * see {@link NeuralParserModel#scores}) with other sentences of the same document, where names
-   * recur. The caller bounds its size.
+   * One sentence's tree. {@code computed} (hidden-layer products of rare words, see
+   * {@link NeuralParserModel#scores}) may be shared with other sentences of the same document,
+   * where names recur; the caller bounds its size.
    */
   Tree parse(List<String> words, List<String> tags, Map<Integer, float[]> computed) {
     State s = new State(words, tags);

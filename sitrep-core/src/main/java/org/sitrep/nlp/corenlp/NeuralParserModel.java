@@ -155,7 +155,7 @@ final class NeuralParserModel {
 
   /**
    * Transition scores for one parser state, written into {@code scores[0..transitions)}.
-   * {@code features[slot]} are token ids; {@code computed} memoises, for one sentence, the
+   * {@code features[slot]} are token ids; {@code computed} memoises, for one document, the
    * hidden-layer products of pairs the model did not pre-compute (keyed by {@code id * slots + slot}).
    */
   void scores(int[] features, float[] hidden, float[] scores, Map<Integer, float[]> computed) {
