@@ -98,14 +98,16 @@ public final class AttributionFinder {
   }
 
   /**
-   * "…, a military official said." closes the sentence and reports all of it, however the parser
-   * attached it: the verb is followed only by punctuation and its subject follows a comma.
+   * "…, a military official said (on Tuesday)." closes the sentence and reports all of it,
+   * however the parser attached it: the verb is followed only by punctuation and its own
+   * non-clausal modifiers, and its subject follows a comma.
    */
   private static boolean isTrailing(ClauseStructure tree, int verb, int speaker) {
     List<Token> tokens = tree.sentence().tokens();
     for (int k = verb + 1; k < tokens.size(); k++) {
-      if (!"PUNCT".equals(tree.relation(k)) && !tree.relation(k).equals("punct")) {
-        return false;
+      boolean punct = "PUNCT".equals(tree.relation(k)) || tree.relation(k).equals("punct");
+      if (!punct && !(tree.dominates(verb, k) && !tree.isVerb(k))) {
+        return false; // only "on Tuesday", "in a statement" may follow the verb
       }
     }
     if (speaker < 0 || speaker > verb) {

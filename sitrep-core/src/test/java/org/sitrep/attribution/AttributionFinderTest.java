@@ -80,6 +80,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aTrailingSaidMayCarryItsOwnTimeOrManner() {
+    Sentence s = Parsed.sentence("Police arrested 17 journalists in the capital, a rights group said on Tuesday.");
+    ClauseStructure tree = new ClauseStructure(s);
+    List<ReportClause> r = reports(tree);
+    assertThat(r).singleElement().satisfies(rc -> assertThat(rc.speakerText()).isEqualTo("rights group"));
+    assertThat(AttributionFinder.covering(tree, r, Parsed.token(s, "arrested"))).isNotNull();
+  }
+
+  @Test
   void aPassiveReportingVerbSpeaksThroughItsByPhrase() {
     List<ReportClause> r = reports(Parsed.tree("The ambush near the border was claimed by a local militia."));
     assertThat(r).singleElement().satisfies(rc -> {
