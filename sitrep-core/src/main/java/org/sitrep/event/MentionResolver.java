@@ -53,6 +53,7 @@ final class MentionResolver {
   private static final Set<String> PATRON_PARTICIPLES = Set.of(
       "based", "backed", "led", "formed", "funded", "sponsored", "supported", "allied", "linked",
       "affiliated", "trained", "armed", "aligned");
+  private static final String CIVILIANS = "Civilians";
   private static final long WAR_TOLL = 10_000;
   private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
@@ -258,7 +259,9 @@ final class MentionResolver {
         source = sourceName(rc);
       }
       Actor side = victimSide(c);
-      String name = side != null ? side.name() : civilianVictim(c) ? "civilians" : null;
+      // Unnamed civilian victims count for the generic actor (generic-agents.tsv), so "12 people"
+      // and "12 civilians" are one side of the count, not "civilians" beside "Civilians".
+      String name = side != null ? side.name() : civilianVictim(c) ? CIVILIANS : null;
       out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side),
           side != null && ActorKind.fromWire(side.kind()).isArmedParty()));
     }
