@@ -22,6 +22,7 @@ public final class InMemoryGazetteer implements Gazetteer {
   private final NameIndex exact;
   private final NameIndex variants;
   private final NameIndex loose;
+  private final NameIndex unarticled;
   private final Map<String, Place> countries;
 
   private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
@@ -29,6 +30,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     exact = new NameIndex(keyCount);
     variants = new NameIndex(keyCount / 2);
     loose = new NameIndex(1 << 16);
+    unarticled = new NameIndex(1 << 14);
     countries = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       GazetteerEntry e = entries.get(i);
@@ -45,6 +47,10 @@ public final class InMemoryGazetteer implements Gazetteer {
       }
       for (String k : e.keys()) {
         exact.add(k, i);
+        String bare = NameKeys.withoutArabicArticle(k);
+        if (!bare.equals(k)) {
+          unarticled.add(bare, i);
+        }
         String s = NameKeys.skeleton(k);
         if (!s.isEmpty()) {
           variants.add(s, i);
@@ -141,6 +147,14 @@ public final class InMemoryGazetteer implements Gazetteer {
   /** Well-known places whose {@link NameKeys#looseSkeleton} equals that of the key. */
   List<Place> lookupLoose(String key) {
     return places(loose.get(NameKeys.looseSkeleton(key)));
+  }
+
+  /**
+   * Places whose name, with its leading Arabic article, is the key without one: "Qamishli" for
+   * Al Qamishli, "Rastan" for Ar Rastan. English reports drop the article as often as they keep it.
+   */
+  List<Place> lookupWithoutArticle(String key) {
+    return places(unarticled.get(key));
   }
 
   /** Exact matches when any, else skeleton matches; the flag tells which. */

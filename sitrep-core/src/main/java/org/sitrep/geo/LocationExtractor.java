@@ -223,6 +223,12 @@ public final class LocationExtractor {
         lastEnd = i + 1;
         continue;
       }
+      Toponym possessive = possessiveWithoutApostrophe(text, t, i);
+      if (possessive != null) {
+        out.add(possessive);
+        lastEnd = i + 1;
+        continue;
+      }
       int runEnd = runEnd(t, i);
       Toponym found = null;
       int end = i;
@@ -242,6 +248,9 @@ public final class LocationExtractor {
         }
         List<Place> places = gazetteer.lookupKey(key, false);
         boolean exact = true;
+        if (places.isEmpty() && articleDropAllowed(t, i, j, key)) {
+          places = gazetteer.lookupWithoutArticle(key);
+        }
         if (places.isEmpty() && variantsAllowed(t, i, j, key)) {
           places = variants(key);
           exact = false;
@@ -287,6 +296,51 @@ public final class LocationExtractor {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * "Syrias Idlib province", "Aleppos eastern districts": a possessive whose apostrophe was lost
+   * (scraped text often drops it) names the country or major place of its stem, and the name after
+   * it starts afresh. Only for a word unknown as written whose stem is a country, a first-level
+   * division or a place of 100,000 or more, followed by another word.
+   */
+  private Toponym possessiveWithoutApostrophe(String text, List<Token> t, int i) {
+    String w = t.get(i).text();
+    if (w.length() < 5 || !w.endsWith("s") || w.endsWith("ss") || !isWord(w) || i + 1 >= t.size()
+        || !isWord(t.get(i + 1).text())) {
+      return null;
+    }
+    String key = NameKeys.key(w);
+    if (!gazetteer.lookupKey(key, false).isEmpty() || lexicon.commonWords.contains(key)) {
+      return null;
+    }
+    String stem = key.substring(0, key.length() - 1);
+    List<Place> places = gazetteer.lookupKey(stem, false).stream()
+        .filter(p -> p.precision().equals("country") || p.feature().equals("ADM1") || p.population() >= 100_000)
+        .toList();
+    if (places.isEmpty()) {
+      return null;
+    }
+    return toponym(text, t, i, i + 1, stem, places, Toponym.Kind.NAME, cueBefore(t, i), true);
+  }
+
+  /**
+   * A name written without the Arabic article the gazetteer gives it ("Qamishli" for Al Qamishli)
+   * is looked up without it unless it is a common word or an all-capital word: the remaining
+   * name must be spelled exactly as the gazetteer spells it.
+   */
+  private boolean articleDropAllowed(List<Token> t, int i, int j, String key) {
+    if (key.length() < 4 || !NameKeys.withoutArabicArticle(key).equals(key) || lexicon.commonWords.contains(key)
+        || lexicon.notPlaces.contains(key)) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).text();
+      if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

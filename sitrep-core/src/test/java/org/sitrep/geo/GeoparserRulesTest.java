@@ -214,4 +214,23 @@ class GeoparserRulesTest {
     assertThat(m).noneMatch(x -> x.text().equals("Khan") || x.text().equals("Al"));
     assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aNameWrittenWithoutItsArabicArticleIsTheGazetteersPlace() {
+    var m = geoparse("A car bomb went off outside a police station in Qamishli on Tuesday, and mortars "
+        + "later fell on the town of Rastan, residents said.");
+    assertThat(place(m, "Qamishli").country()).isEqualTo("SY");
+    assertThat(place(m, "Qamishli").admin1()).isEqualTo("Al-Hasakah");
+    assertThat(place(m, "Rastan").admin1()).isEqualTo("Homs");
+  }
+
+  @Test
+  void aPossessiveThatLostItsApostropheNamesItsStemAndTheNextPlace() {
+    var m = geoparse("Jets struck a market in western Syrias Idlib province on Friday, killing nine people, "
+        + "and shelled Aleppos eastern districts.");
+    assertThat(place(m, "Syrias").precision()).isEqualTo("country");
+    PlaceMention province = mention(m, "Idlib").orElseThrow(() -> new AssertionError("Idlib in " + m));
+    assertThat(province.place().admin1()).isEqualTo("Idlib");
+    assertThat(place(m, "Aleppos").admin1()).isEqualTo("Aleppo");
+  }
 }
