@@ -162,29 +162,51 @@ public final class SitrepPipeline implements EventExtractor {
   /**
    * Per segment, the place below country level that the segment names most often, if it names
    * it at least twice ("Aleppo" in a story about shelling in Aleppo): the fallback location of an
-   * event the text places only in a country. Demonyms ("Syrian") name no such place.
+   * event the text places only in a country. A segment that names no place twice but whose
+   * places below country level all lie in one first-level division ("a town in eastern Syria …
+   * strikes on Al-Mayadin in the province of Deir Ezzor") has the first town of them, else that
+   * division. Demonyms ("Syrian") name no such place.
    */
   static Map<Integer, Place> segmentFocus(List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf) {
-    Map<Integer, Map<Long, Integer>> votes = new HashMap<>();
-    Map<Long, Place> byId = new HashMap<>();
+    Map<Integer, Map<String, Integer>> votes = new HashMap<>();
+    Map<Integer, List<Place>> named = new HashMap<>();
+    Map<String, Place> byKey = new HashMap<>();
     List<List<PlaceMention>> in = bySentence(places, sentences, PlaceMention::span);
     for (Sentence s : sentences) {
       for (PlaceMention p : in.get(s.index())) {
         Place place = p.place();
-        if (place == null || p.isDemonym() || "country".equals(place.precision()) || place.geonamesId() == null) {
+        if (place == null || p.isDemonym() || "country".equals(place.precision()) || place.country() == null) {
           continue;
         }
-        byId.putIfAbsent(place.geonamesId(), place);
-        votes.computeIfAbsent(segmentOf.get(s.index()), k -> new java.util.LinkedHashMap<>())
-            .merge(place.geonamesId(), 1, Integer::sum);
+        String key = place.geonamesId() != null ? place.geonamesId().toString()
+            : place.country() + "/" + place.admin1() + "/" + place.name();
+        byKey.putIfAbsent(key, place);
+        int segment = segmentOf.get(s.index());
+        votes.computeIfAbsent(segment, k -> new java.util.LinkedHashMap<>()).merge(key, 1, Integer::sum);
+        named.computeIfAbsent(segment, k -> new ArrayList<>()).add(place);
       }
     }
     Map<Integer, Place> out = new HashMap<>();
     votes.forEach((segment, counts) -> counts.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_FOCUS_MENTIONS)
         .max(Map.Entry.comparingByValue()) // first named wins a tie: LinkedHashMap order, max keeps the first
-        .ifPresent(e -> out.put(segment, byId.get(e.getKey()))));
+        .ifPresentOrElse(e -> out.put(segment, byKey.get(e.getKey())),
+            () -> oneDivision(named.get(segment)).ifPresent(p -> out.put(segment, p))));
     return out;
+  }
+
+  /** The first town of places that all lie in one first-level division, else that division; empty otherwise. */
+  static java.util.Optional<Place> oneDivision(List<Place> places) {
+    String division = null;
+    for (Place p : places) {
+      String d = p.admin1() == null ? null : p.country() + "/" + p.admin1();
+      if (d == null || division != null && !division.equals(d)) {
+        return java.util.Optional.empty();
+      }
+      division = d;
+    }
+    return places.stream().filter(p -> !"region".equals(p.precision())).findFirst()
+        .or(() -> places.stream().findFirst());
   }
 
   /**

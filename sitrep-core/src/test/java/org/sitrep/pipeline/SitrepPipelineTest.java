@@ -212,6 +212,18 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void anEventInAnUnnamedTownOfACountryTakesTheTownTheStoryNamesOnce() {
+    String text = "Government air strikes on a town in eastern Syria killed 14 civilians on Sunday, a monitor said."
+        + " The raids hit a bakery in Al-Mayadin in the province of Deir ez-Zor, residents said.";
+    List<EventRecord> events = pipeline.extract(Document.of("one-town", LocalDate.of(2019, 4, 8), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(14);
+      assertThat(e.location().admin1()).isEqualTo("Deir ez-Zor");
+      assertThat(e.location().precision()).isEqualTo("town");
+    });
+  }
+
+  @Test
   void aDemonstrationThatTurnsViolentIsOneRiot() {
     String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
         + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";
