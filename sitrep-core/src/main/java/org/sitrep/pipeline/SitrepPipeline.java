@@ -22,6 +22,7 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
 import org.sitrep.quantity.CasualtyCounter;
 import org.sitrep.quantity.CasualtyMention;
+import org.sitrep.quantity.IncidentCounts;
 import org.sitrep.segment.Segmenter;
 import org.sitrep.text.CharSpan;
 import org.sitrep.text.Document;
@@ -48,6 +49,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final Geoparser geoparser;
   private final TimeRecognizer times;
   private final CasualtyCounter casualties;
+  private final IncidentCounts incidentCounts;
   private final TriggerLexicon triggers;
   private final ContextWords contextWords;
   private final ParseSelector parseSelector;
@@ -58,7 +60,8 @@ public final class SitrepPipeline implements EventExtractor {
 
   public SitrepPipeline(
       Segmenter segmenter, SentenceAnnotator annotator, ActorRecognizer actors, Geoparser geoparser,
-      TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ContextWords contextWords,
+      TimeRecognizer times, CasualtyCounter casualties, IncidentCounts incidentCounts,
+      TriggerLexicon triggers, ContextWords contextWords,
       ParseSelector parseSelector,
       SentenceEventExtractor events, Function<String, Place> countryPlace) {
     this.segmenter = segmenter;
@@ -67,6 +70,7 @@ public final class SitrepPipeline implements EventExtractor {
     this.geoparser = geoparser;
     this.times = times;
     this.casualties = casualties;
+    this.incidentCounts = incidentCounts;
     this.triggers = triggers;
     this.contextWords = contextWords;
     this.parseSelector = parseSelector;
@@ -82,10 +86,15 @@ public final class SitrepPipeline implements EventExtractor {
   public List<EventRecord> extract(Document doc) {
     Analysis a = analyse(doc);
     List<EventRecord> out = new ArrayList<>();
+    java.util.Set<EventRecord> ownDate = new java.util.HashSet<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      out.add(assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment())));
+      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment()));
+      out.add(record);
+      if (event.stream().anyMatch(m -> m.date() != null)) {
+        ownDate.add(record);
+      }
     }
-    return out;
+    return BackgroundIncidents.withoutBackground(out, ownDate::contains, doc.published());
   }
 
   /**
@@ -131,13 +140,16 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
 
-    Map<Integer, List<CasualtyMention>> casualtiesOf = new HashMap<>();
+    Map<Integer, List<CasualtyMention>> counted = new HashMap<>();
+    for (Sentence s : sentences) {
+      counted.put(s.index(), casualties.count(text, s));
+    }
+    Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
-      List<CasualtyMention> c = casualties.count(text, s);
-      casualtiesOf.put(s.index(), c);
+      List<CasualtyMention> c = casualtiesOf.get(s.index());
       boolean hasPlace = !placesIn.get(s.index()).isEmpty();
       boolean named = !c.isEmpty() || !actorsIn.get(s.index()).isEmpty() || hasPlace;
       boolean ground = hasPlace || contextWords.any(s.tokens(), ContextWords.Kind.TERRITORY);
