@@ -543,6 +543,11 @@ public final class LocationExtractor {
     if (lexicon.notPlaces.contains(key)) {
       return false;
     }
+    if (end < t.size() && (lexicon.mediaHeads.contains(t.get(end).text())
+        || end + 1 < t.size() && lexicon.mediaHeads.contains(t.get(end).text() + " " + t.get(end + 1).text()))
+        && c.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
+      return false; // "the Sana news agency": an outlet, not Sanaa
+    }
     if (single && isPiece(t, i) && c.candidates().stream().noneMatch(
         p -> p.precision().equals("country") || p.precision().equals("region") || NameKeys.key(p.name()).equals(key))) {
       return false; // "Khan" of "Khan-Arnab" is not Haan: a compound's part known only by an alternate name

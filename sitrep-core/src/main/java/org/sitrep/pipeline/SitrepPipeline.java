@@ -56,6 +56,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final SentenceEventExtractor events;
   private final DocumentEventMerger merger = new DocumentEventMerger();
   private final EventAssembler assembler = new EventAssembler();
+  private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -134,7 +135,7 @@ public final class SitrepPipeline implements EventExtractor {
     // "SANAA, March 9 (Agency) -" says where the story was filed, not where anything happened.
     int filedAt = datelineEnd(text);
     List<PlaceMention> places = new ArrayList<>();
-    for (PlaceMention p : allPlaces) {
+    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
       if (p.span().start() >= filedAt) {
         places.add(p);
       }
@@ -168,7 +169,8 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
-    return new Analysis(mentions, focusCountry(allPlaces), segmentFocus(places, sentences, segmentOf));
+    Place focus = focusCountry(allPlaces);
+    return new Analysis(mentions, focus, segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country()));
   }
 
   /**
@@ -177,9 +179,12 @@ public final class SitrepPipeline implements EventExtractor {
    * event the text places only in a country. A segment that names no place twice but whose
    * places below country level all lie in one first-level division ("a town in eastern Syria …
    * strikes on Al-Mayadin in the province of Deir Ezzor") has the first town of them, else that
-   * division. Demonyms ("Syrian") name no such place.
+   * division; places abroad ("ministers meeting in Brussels") do not count against it when the
+   * document's focus country ({@code focusCountry}, may be null) is known. Demonyms ("Syrian")
+   * name no such place.
    */
-  static Map<Integer, Place> segmentFocus(List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf) {
+  static Map<Integer, Place> segmentFocus(
+      List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf, String focusCountry) {
     Map<Integer, Map<String, Integer>> votes = new HashMap<>();
     Map<Integer, List<Place>> named = new HashMap<>();
     Map<String, Place> byKey = new HashMap<>();
@@ -195,7 +200,9 @@ public final class SitrepPipeline implements EventExtractor {
         byKey.putIfAbsent(key, place);
         int segment = segmentOf.get(s.index());
         votes.computeIfAbsent(segment, k -> new java.util.LinkedHashMap<>()).merge(key, 1, Integer::sum);
-        named.computeIfAbsent(segment, k -> new ArrayList<>()).add(place);
+        if (focusCountry == null || focusCountry.equals(place.country())) {
+          named.computeIfAbsent(segment, k -> new ArrayList<>()).add(place);
+        }
       }
     }
     Map<Integer, Place> out = new HashMap<>();
@@ -203,7 +210,7 @@ public final class SitrepPipeline implements EventExtractor {
         .filter(e -> e.getValue() >= MIN_FOCUS_MENTIONS)
         .max(Map.Entry.comparingByValue()) // first named wins a tie: LinkedHashMap order, max keeps the first
         .ifPresentOrElse(e -> out.put(segment, byKey.get(e.getKey())),
-            () -> oneDivision(named.get(segment)).ifPresent(p -> out.put(segment, p))));
+            () -> oneDivision(named.getOrDefault(segment, List.of())).ifPresent(p -> out.put(segment, p))));
     return out;
   }
 

@@ -233,4 +233,18 @@ class GeoparserRulesTest {
     assertThat(province.place().admin1()).isEqualTo("Idlib");
     assertThat(place(m, "Aleppos").admin1()).isEqualTo("Aleppo");
   }
+
+  @Test
+  void aSpellingWithoutTheDoubledConsonantIsTheWellKnownPlace() {
+    var m = geoparse("Coalition jets struck an arms depot in Raqa on Monday, and clashes went on near Hasaka.");
+    assertThat(place(m, "Raqa").country()).isEqualTo("SY");
+    assertThat(place(m, "Raqa").name()).contains("Raqq");
+    assertThat(SpellingGuess.undoubled("ar raqqah")).isEqualTo("ar raqa");
+  }
+
+  @Test
+  void aNameBeforeNewsAgencyIsAnOutletNotAPlace() {
+    var m = geoparse("According to the Sana news agency, the strikes hit a bakery in Mayadin.");
+    assertThat(mention(m, "Sana")).isEmpty();
+  }
 }

@@ -224,6 +224,18 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aPlaceAbroadDoesNotKeepAnEventFromTheOneTownItsStoryNames() {
+    String text = "A chemical attack killed 300 people in Syria on Wednesday, an opposition leader said in Istanbul."
+        + " Footage from districts east of Damascus showed bodies lying in rows."
+        + " Foreign ministers meeting in Brussels condemned the attack.";
+    List<EventRecord> events = pipeline.extract(Document.of("abroad", LocalDate.of(2019, 4, 11), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(300);
+      assertThat(e.location().name()).isEqualTo("Damascus");
+    });
+  }
+
+  @Test
   void aDemonstrationThatTurnsViolentIsOneRiot() {
     String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
         + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";
