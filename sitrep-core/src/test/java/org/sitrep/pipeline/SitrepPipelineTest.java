@@ -236,6 +236,17 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aRegionAcrossBordersGivesWayToThePlaceTheStoryKeepsNaming() {
+    String text = "Militants of the Islamic State of Iraq and the Levant killed 40 tribesmen in the Levant last week, "
+        + "activists said. Survivors fled Deir ez-Zor, and elders in Deir ez-Zor appealed for help.";
+    List<EventRecord> events = pipeline.extract(Document.of("region", LocalDate.of(2019, 4, 11), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(40);
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
+  }
+
+  @Test
   void aDemonstrationThatTurnsViolentIsOneRiot() {
     String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
         + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";
