@@ -16,7 +16,7 @@ final class SpellingGuess {
   static boolean closeSpelling(String key, Place p) {
     String a = withoutArticle(key);
     String b = withoutArticle(NameKeys.key(p.feature().equals("ADM1") && p.admin1() != null ? p.admin1() : p.name()));
-    return close(a, b) || close(undoubled(a), undoubled(b));
+    return close(a, b) || editDistance(undoubled(a), undoubled(b)) <= 1;
   }
 
   private static boolean close(String a, String b) {
@@ -27,7 +27,7 @@ final class SpellingGuess {
   /**
    * Arabic transliteration may or may not double a consonant (shadda) or write a final h (ta
    * marbuta): "Raqa", "Raqqa" and "Raqqah" are one name. Doubled letters collapse and a word's
-   * final h after a vowel goes.
+   * final h after a vowel goes; the two forms may then differ in one letter at most.
    */
   static String undoubled(String key) {
     StringBuilder b = new StringBuilder(key.length());

@@ -57,6 +57,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final DocumentEventMerger merger = new DocumentEventMerger();
   private final EventAssembler assembler = new EventAssembler();
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
+  private final PageFurniture pageFurniture = PageFurniture.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -108,8 +109,10 @@ public final class SitrepPipeline implements EventExtractor {
     String text = doc.text();
     List<Sentence> sentences = new ArrayList<>();
     Map<Integer, Integer> segmentOf = new HashMap<>();
+    List<CharSpan> paragraphs = new ArrayList<>();
     for (Segment seg : segmenter.segment(doc)) {
       for (CharSpan paragraph : seg.paragraphs()) {
+        paragraphs.add(paragraph);
         for (Sentence s : annotator.split(text, paragraph)) {
           Sentence indexed = new Sentence(sentences.size(), s.span(), s.tokens(), s.dependencies());
           segmentOf.put(indexed.index(), seg.index());
@@ -134,22 +137,30 @@ public final class SitrepPipeline implements EventExtractor {
     List<PlaceMention> allPlaces = outside(geoparser.geoparse(text, sentences), taken);
     // "SANAA, March 9 (Agency) -" says where the story was filed, not where anything happened.
     int filedAt = datelineEnd(text);
+    List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
+        .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
     for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
-      if (p.span().start() >= filedAt) {
+      if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))) {
         places.add(p);
       }
     }
 
+    // Figures in page furniture ("Related News ... kills eight") are other stories'.
     Map<Integer, List<CasualtyMention>> counted = new HashMap<>();
     for (Sentence s : sentences) {
-      counted.put(s.index(), casualties.count(text, s));
+      List<CasualtyMention> c = new ArrayList<>(casualties.count(text, s));
+      c.removeIf(m -> furniture.stream().anyMatch(f -> f.overlaps(m.span())));
+      counted.put(s.index(), c);
     }
     Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
+      if (furniture.stream().anyMatch(f -> f.contains(s.span()))) {
+        continue;
+      }
       List<CasualtyMention> c = casualtiesOf.get(s.index());
       boolean hasPlace = !placesIn.get(s.index()).isEmpty();
       boolean named = !c.isEmpty() || !actorsIn.get(s.index()).isEmpty() || hasPlace;
