@@ -125,6 +125,15 @@ public final class AttributionFinder {
   private static int subjectOf(ClauseStructure tree, int verb) {
     int v = verb;
     for (int hops = 0; hops < 3 && v >= 0; hops++) {
+      if (tree.isPassive(v)) {
+        // "The attack was claimed by JNIM": the by-phrase speaks; the subject is what is said.
+        for (int c : tree.children(v, "obl")) {
+          if (tree.caseMarker(c).equals("by")) {
+            return c;
+          }
+        }
+        return -1;
+      }
       List<Integer> subj = tree.children(v, "nsubj");
       if (!subj.isEmpty()) {
         // The parser may hang a stray determiner as a second subject: prefer the nominal one.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.actor.ActorRecognizer;
 import org.sitrep.event.ContextWords;
@@ -17,6 +18,7 @@ import org.sitrep.geo.Geoparser;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.link.DocumentEventMerger;
+import org.sitrep.model.Actor;
 import org.sitrep.model.EventRecord;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
@@ -54,8 +56,8 @@ public final class SitrepPipeline implements EventExtractor {
   private final ContextWords contextWords;
   private final ParseSelector parseSelector;
   private final SentenceEventExtractor events;
-  private final DocumentEventMerger merger = new DocumentEventMerger();
-  private final EventAssembler assembler = new EventAssembler();
+  private final DocumentEventMerger merger;
+  private final EventAssembler assembler;
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final PageFurniture pageFurniture = PageFurniture.load();
   private final Function<String, Place> countryPlace;
@@ -65,7 +67,8 @@ public final class SitrepPipeline implements EventExtractor {
       TimeRecognizer times, CasualtyCounter casualties, IncidentCounts incidentCounts,
       TriggerLexicon triggers, ContextWords contextWords,
       ParseSelector parseSelector,
-      SentenceEventExtractor events, Function<String, Place> countryPlace) {
+      SentenceEventExtractor events, Predicate<Actor> genericActor,
+      Function<String, Place> countryPlace) {
     this.segmenter = segmenter;
     this.annotator = annotator;
     this.actors = actors;
@@ -77,6 +80,8 @@ public final class SitrepPipeline implements EventExtractor {
     this.contextWords = contextWords;
     this.parseSelector = parseSelector;
     this.events = events;
+    this.merger = new DocumentEventMerger(genericActor);
+    this.assembler = new EventAssembler(genericActor);
     this.countryPlace = countryPlace;
   }
 
@@ -169,7 +174,10 @@ public final class SitrepPipeline implements EventExtractor {
           contextWords.any(s.tokens(), ContextWords.Kind.AID),
           contextWords.any(s.tokens(), ContextWords.Kind.WEAPON), ground, named);
       if (triggers.mayOccurIn(s, cues) || parseSelector.carriesClaim(s)) {
-        candidates.add(s);
+        Sentence story = s.from(filedAt);
+        if (story != null) {
+          candidates.add(story);
+        }
       }
     }
     DocumentContext ctx = new DocumentContext(published, doc.outlet());
