@@ -23,6 +23,7 @@ public final class InMemoryGazetteer implements Gazetteer {
   private final NameIndex variants;
   private final NameIndex loose;
   private final NameIndex unarticled;
+  private final NameIndex looseByName;
   private final Map<String, Place> countries;
 
   private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
@@ -31,6 +32,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     variants = new NameIndex(keyCount / 2);
     loose = new NameIndex(1 << 16);
     unarticled = new NameIndex(1 << 14);
+    looseByName = new NameIndex(entries.size());
     countries = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       GazetteerEntry e = entries.get(i);
@@ -41,6 +43,10 @@ public final class InMemoryGazetteer implements Gazetteer {
             loose.add(NameKeys.looseSkeleton(k), i);
           }
         }
+      }
+      String ownKey = NameKeys.key(e.name());
+      if (NameKeys.isLatin(ownKey)) {
+        looseByName.add(NameKeys.looseSkeleton(ownKey), i);
       }
       if (e.feature().startsWith("PCL")) {
         countries.putIfAbsent(e.country(), places[i]);
@@ -147,6 +153,14 @@ public final class InMemoryGazetteer implements Gazetteer {
   /** Well-known places whose {@link NameKeys#looseSkeleton} equals that of the key. */
   List<Place> lookupLoose(String key) {
     return places(loose.get(NameKeys.looseSkeleton(key)));
+  }
+
+  /**
+   * Places of any size whose own name (not an alternate) has the {@link NameKeys#looseSkeleton}
+   * of the key: for a name the text marks as a settlement ("the town of Atareb" for Al Atarib).
+   */
+  List<Place> lookupLooseByName(String key) {
+    return places(looseByName.get(NameKeys.looseSkeleton(key)));
   }
 
   /**

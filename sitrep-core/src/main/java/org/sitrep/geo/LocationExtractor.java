@@ -85,11 +85,34 @@ public final class LocationExtractor {
       pieces.add(splitHyphens(s.tokens()));
     }
     Set<String> personWords = personNames.surnames(pieces);
+    java.util.Map<String, List<Place>> learned = new java.util.HashMap<>();
     List<Toponym> out = new ArrayList<>();
     for (List<Token> t : pieces) {
-      extract(text, t, personWords, out);
+      extract(text, t, personWords, learned, out);
     }
-    return out;
+    if (learned.isEmpty()) {
+      return out;
+    }
+    // A spelling guessed after "the town of" stands only for a place in a country the document
+    // names, by a name of that country alone ("JISREEN, Syria ... the town of Jisreen" is no
+    // Belgian village). One sense per
+    // discourse: a guess that stands is that place wherever the document names it, before the
+    // cue as well as after it.
+    Set<String> countries = new HashSet<>();
+    for (Toponym top : out) {
+      Set<String> of = new HashSet<>();
+      top.candidates().forEach(p -> of.add(p.country()));
+      if (of.size() == 1 && !of.contains(null) && !learned.containsKey(top.nameKey())) {
+        countries.addAll(of); // a name of one country only: "Syria", "Aleppo"
+      }
+    }
+    java.util.Map<String, List<Place>> kept = new java.util.HashMap<>();
+    learned.forEach((key, places) -> kept.put(key, places.stream().filter(p -> countries.contains(p.country())).toList()));
+    List<Toponym> again = new ArrayList<>();
+    for (List<Token> t : pieces) {
+      extract(text, t, personWords, kept, again);
+    }
+    return again;
   }
 
   /**
@@ -197,7 +220,8 @@ public final class LocationExtractor {
     return !w.isEmpty();
   }
 
-  private void extract(String text, List<Token> t, Set<String> personWords, List<Toponym> out) {
+  private void extract(
+      String text, List<Token> t, Set<String> personWords, java.util.Map<String, List<Place>> learned, List<Toponym> out) {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
@@ -248,6 +272,9 @@ public final class LocationExtractor {
         }
         List<Place> places = gazetteer.lookupKey(key, false);
         boolean exact = true;
+        if (places.isEmpty() && learned.containsKey(key)) {
+          places = learned.get(key); // empty for a guess the document's countries refuted
+        }
         if (places.isEmpty() && articleDropAllowed(t, i, j, key)) {
           places = gazetteer.lookupWithoutArticle(key);
         }
@@ -258,6 +285,13 @@ public final class LocationExtractor {
         if (places.isEmpty() && looseAllowed(t, i, j, key, personWords)) {
           places = gazetteer.lookupLoose(key).stream().filter(p -> SpellingGuess.closeSpelling(key, p)).toList();
           exact = false;
+          if (places.isEmpty() && afterSettlementWord(t, i) && !learned.containsKey(key)) {
+            places = gazetteer.lookupLooseByName(key).stream()
+                .filter(p -> p.precision().equals("town") && SpellingGuess.closeSpelling(key, p)).toList();
+            if (!places.isEmpty()) {
+              learned.put(key, places);
+            }
+          }
         }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
             && onlyAlternate(places, key)) {
@@ -285,7 +319,8 @@ public final class LocationExtractor {
           }
         }
       }
-      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
+      if (found == null || !(learned.containsKey(found.nameKey()) && !found.candidates().isEmpty())
+          && !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
         continue;
       }
       out.add(found);
@@ -323,6 +358,17 @@ public final class LocationExtractor {
     }
     return toponym(text, t, i, i + 1, stem, places, Toponym.Kind.NAME, cueBefore(t, i), true);
   }
+
+  /**
+   * "the town of X", "the village of X": the text itself says X is a settlement, so a spelling of
+   * a small place's own name may be tried, not only of a well-known one.
+   */
+  private static boolean afterSettlementWord(List<Token> t, int i) {
+    return i >= 2 && lower(t.get(i - 1).text()).equals("of") && SETTLEMENT_WORDS.contains(lower(t.get(i - 2).text()));
+  }
+
+  private static final Set<String> SETTLEMENT_WORDS =
+      Set.of("town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "district");
 
   /**
    * A name written without the Arabic article the gazetteer gives it ("Qamishli" for Al Qamishli)

@@ -247,4 +247,18 @@ class GeoparserRulesTest {
     var m = geoparse("According to the Sana news agency, the strikes hit a bakery in Mayadin.");
     assertThat(mention(m, "Sana")).isEmpty();
   }
+
+  @Test
+  void aSmallPlaceSpelledItsOwnWayIsFoundAfterTheTownOf() {
+    var m = geoparse("Jets struck the market of the town of Atareb west of Aleppo on Monday, medics said. "
+        + "Atareb was quiet later.");
+    assertThat(place(m, "Atareb").admin1()).isEqualTo("Aleppo");
+    assertThat(m.stream().filter(x -> x.text().equals("Atareb"))).hasSize(2); // one sense per discourse
+  }
+
+  @Test
+  void aSpellingGuessAfterTheTownOfMustLieInACountryTheDocumentNames() {
+    var m = geoparse("A shell hit a school in the town of Jisreen in Syria on Tuesday, killing five people.");
+    assertThat(m).noneMatch(x -> x.text().equals("Jisreen") && x.place() != null && !"SY".equals(x.place().country()));
+  }
 }
