@@ -661,6 +661,7 @@ public final class LocationExtractor {
       boolean prevSentenceStart = i - 1 == 0;
       if (prev.isCapitalized() && Character.isLetter(prev.text().charAt(0))
           && !DIRECTIONS.contains(pw) && !WEAK_BEFORE.contains(pw) && !STRONG_BEFORE.contains(pw)
+          && !pw.equals("capital") // "the Syrian Capital Damascus": a capitalised kind word, no first name
           && (!prevSentenceStart || lexicon.titles.contains(NameKeys.key(pw)))) {
         return false;
       }

@@ -22,6 +22,8 @@ public final class PeriodTolls {
   private final Set<String> weekdays = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private final Set<String> wars = new HashSet<>();
+  private final List<String[]> earlier = new ArrayList<>();
+  private static final int EARLIER_GAP = 4;
 
   private PeriodTolls() {}
 
@@ -35,6 +37,7 @@ public final class PeriodTolls {
         case "weekday" -> p.weekdays.add(line.field(1));
         case "month" -> p.months.add(line.field(1));
         case "war" -> p.wars.add(line.field(1));
+        case "earlier" -> p.earlier.add(new String[] {line.field(1), line.field(2)});
         default -> throw line.error("unknown kind " + line.field(0));
       }
     }
@@ -61,6 +64,28 @@ public final class PeriodTolls {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a clause about an earlier incident starts in the sentence ("... came a day after | a car
+   * bombing killed 100"): the character offset after its cue, or -1 when there is none.
+   */
+  public int earlierIncidentFrom(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      for (String[] cue : earlier) {
+        if (!w.equals(cue[0])) {
+          continue;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + EARLIER_GAP + 1; k++) {
+          if (tokens.get(k).text().toLowerCase(Locale.ROOT).equals(cue[1])) {
+            return tokens.get(k).span().end();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private boolean matchesAt(String[] lower, int start, List<String> phrase) {

@@ -261,4 +261,10 @@ class GeoparserRulesTest {
     var m = geoparse("A shell hit a school in the town of Jisreen in Syria on Tuesday, killing five people.");
     assertThat(m).noneMatch(x -> x.text().equals("Jisreen") && x.place() != null && !"SY".equals(x.place().country()));
   }
+
+  @Test
+  void aCapitalisedCapitalBeforeACityIsNoFirstName() {
+    var m = geoparse("A blast was heard on Saturday in the Syrian Capital Damascus, state television said.");
+    assertThat(place(m, "Damascus").country()).isEqualTo("SY");
+  }
 }

@@ -60,4 +60,11 @@ class IncidentCountsTest {
     assertThat(periodToll("A car bomb killed 14 people at a checkpoint on Sunday, a war monitor said.")).isFalse();
     assertThat(periodToll("Helicopter fire killed 12 people in a camp for families fleeing the civil war.")).isFalse();
   }
+
+  @Test
+  void theFiguresOfAnEarlierIncidentTheStoryRecallsAreNotItsOwn() {
+    assertThat(counts("The blast, which killed six soldiers, came two days after a car bomb killed 30 "
+        + "people in the same district."))
+        .containsExactly(List.of("KILLED 6"));
+  }
 }
