@@ -247,6 +247,16 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void aCountryModifyingANounIsNotTheScene() {
+    String text = "At least 19 people were killed in a US airstrike in Syria on Monday, residents said.";
+    List<EventRecord> events = pipeline.extract(Document.of("modifier", LocalDate.of(2019, 4, 9), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(19);
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
+  }
+
+  @Test
   void aDemonstrationThatTurnsViolentIsOneRiot() {
     String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
         + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";
