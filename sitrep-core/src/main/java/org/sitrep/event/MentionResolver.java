@@ -164,6 +164,13 @@ final class MentionResolver {
       }
     }
     if (generic != null) {
+      // "the ministry said its troops had captured …": the possessor's forces, not any troops
+      for (int c : tree.children(head, "nmod:poss")) {
+        Actor owner = tree.isPronoun(c) && actorAt(c) == null ? resolvePronoun(c) : null;
+        if (owner != null && !actors.isGeneric(owner)) {
+          return owner;
+        }
+      }
       return generic;
     }
     for (int t : tree.subtree(head, true)) {

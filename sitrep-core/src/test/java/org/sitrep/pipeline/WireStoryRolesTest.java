@@ -108,4 +108,20 @@ class WireStoryRolesTest {
     assertThat(e.type()).isIn("Protests", "Riots");
     assertThat(e.date().start()).isEqualTo("2022-05-05");
   }
+
+  @Test
+  void aClosingSpeakerTheParserHungOnTheVictimsStillSpeaks() {
+    EventRecord e = extract("Government troops shelled a village on Friday, killing seven people, a local "
+        + "rebel group said.").get(0);
+    assertThat(e.attribution()).singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("Rebels"));
+    assertThat(e.status()).isEqualTo("claimed");
+  }
+
+  @Test
+  void itsTroopsAreTheSpeakersForces() {
+    EventRecord e = extract("Russia's defence ministry said its troops had captured the village of "
+        + "Krasnohorivka in the Donetsk region.").get(0);
+    assertThat(e.actor1().name()).isEqualTo("Russian military");
+    assertThat(e.status()).isEqualTo("claimed");
+  }
 }
