@@ -25,10 +25,38 @@ final class BackgroundIncidents {
    */
   static List<EventRecord> withoutBackground(
       List<EventRecord> events, Predicate<EventRecord> ownDate, LocalDate published) {
-    if (published == null || events.stream().noneMatch(e -> recent(e, published))) {
+    List<EventRecord> kept = events;
+    if (published != null && events.stream().anyMatch(e -> recent(e, published))) {
+      kept = events.stream().filter(e -> !(deadly(e) && ownDate.test(e) && before(e, published))).toList();
+    }
+    return withoutRecalled(kept);
+  }
+
+  /**
+   * A deadly event whose first sentence opens by recalling it ("Earlier this week a chemical
+   * attack killed 87", data: {@code recall-cues.txt}) is background when the report tells another
+   * event; a cue deeper in the sentence ("militants it recently expelled") dates something else.
+   */
+  static List<EventRecord> withoutRecalled(List<EventRecord> events) {
+    List<EventRecord> recalled = events.stream().filter(e -> deadly(e) && recalled(e)).toList();
+    if (recalled.isEmpty() || recalled.size() == events.size()) {
       return events;
     }
-    return events.stream().filter(e -> !(deadly(e) && ownDate.test(e) && before(e, published))).toList();
+    return events.stream().filter(e -> !recalled.contains(e)).toList();
+  }
+
+  /** Whether the event's first sentence opens (within {@link #OPENING_WORDS} words) with a recall cue. */
+  private static boolean recalled(EventRecord e) {
+    String[] words = e.evidence().get(0).text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String opening = " " + String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, OPENING_WORDS))) + " ";
+    return RecallCues.CUES.stream().anyMatch(c -> opening.contains(" " + c + " "));
+  }
+
+  private static final int OPENING_WORDS = 6;
+
+  private static final class RecallCues {
+    static final List<String> CUES = org.sitrep.lexicon.Resources.lines(BackgroundIncidents.class, "recall-cues.txt")
+        .stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static boolean deadly(EventRecord e) {

@@ -54,4 +54,14 @@ class BackgroundIncidentsTest {
     assertThat(BackgroundIncidents.withoutBackground(List.of(today, inherited), e -> e == today, PUBLISHED))
         .containsExactly(today, inherited);
   }
+
+  @Test
+  void anIncidentTheReportRecallsIsBackgroundToItsNews() {
+    EventRecord today = event("Shelling killed two people in the market on Friday.", "2019-09-20", "2019-09-20", 2);
+    EventRecord recalled = event("Earlier this week a car bomb killed 30 people in the same town.", null, null, 30);
+    assertThat(BackgroundIncidents.withoutBackground(List.of(today, recalled), e -> true, PUBLISHED))
+        .containsExactly(today);
+    assertThat(BackgroundIncidents.withoutBackground(List.of(recalled), e -> true, PUBLISHED))
+        .containsExactly(recalled);
+  }
 }
