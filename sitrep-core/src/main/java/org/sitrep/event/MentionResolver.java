@@ -406,7 +406,8 @@ final class MentionResolver {
    * Whether a resolved place can say where an event happened. Not a demonym ("Russian jets",
    * "Israeli strike": whose, not where) and not an organisation's seat or patron ("the
    * Britain-based Observatory", "Damascus-backed militias", "the US-led coalition"): those name
-   * who acts or who tells, not the scene.
+   * who acts or who tells, not the scene; nor a country used as a noun modifier ("a US
+   * airstrike").
    * (A place in the speaker's title, "the head of UN operations in Syria said", often is the
    * scene, so it stays.)
    */
@@ -426,7 +427,12 @@ final class MentionResolver {
         return false; // "a London based group"; but "Damascus led the talks" keeps its place
       }
     }
-    return tokenAt(p.span().start()) >= 0;
+    int token = tokenAt(p.span().start());
+    if (token >= 0 && "country".equals(p.place().precision()) && tokenAt(p.span().end() - 1) >= 0
+        && "compound".equals(tree.relation(tokenAt(p.span().end() - 1)))) {
+      return false; // "a US airstrike", "the Syria conflict": whose or which, not where
+    }
+    return token >= 0;
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {
