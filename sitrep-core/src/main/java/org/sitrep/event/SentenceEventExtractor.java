@@ -42,6 +42,7 @@ public final class SentenceEventExtractor {
   private final PhraseLexicon<String> modality;
   private final ContextWords context;
   private final MentionResolver.Factory resolvers;
+  private final DemonstrationCues demonstrations;
 
   public SentenceEventExtractor(
       TriggerFinder triggers, AttributionFinder attributions, StanceRules stances, CueLexicon doubts,
@@ -54,6 +55,7 @@ public final class SentenceEventExtractor {
     this.modality = modality;
     this.context = context;
     this.resolvers = new MentionResolver.Factory(actors, context);
+    this.demonstrations = new DemonstrationCues(context);
   }
 
   public List<EventMention> extract(String text, SentenceInput in, DocumentContext ctx) {
@@ -154,10 +156,13 @@ public final class SentenceEventExtractor {
         && (primary.type().isViolent()) && !sameSide(report.speaker(), actor2)) {
       actor1 = report.speaker(); // a party telling of enemy losses tells of its own operation
     }
-    List<org.sitrep.nlp.Token> words = tree.sentence().tokens();
+    DemonstrationCues.Cues crowd = demonstrations.read(tree);
     EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
-        context.any(words, ContextWords.Kind.CROWD), context.any(words, ContextWords.Kind.FORCEFUL),
-        context.any(words, ContextWords.Kind.LETHAL));
+        crowd.crowdViolence(), crowd.forceUsed(), crowd.lethalForce());
+    if (isDemonstration(primary.type())) {
+      EventType attacked = demonstrations.attackedDemonstration(tree, group, crowd.lethalForce());
+      type = attacked == null ? type : attacked;
+    }
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
@@ -244,6 +249,10 @@ public final class SentenceEventExtractor {
       }
     }
     return primary;
+  }
+
+  private static boolean isDemonstration(EventType t) {
+    return t.type().equals("Protests") || t.type().equals("Riots");
   }
 
   private static List<Trigger> prioritised(List<Trigger> group, Trigger primary) {

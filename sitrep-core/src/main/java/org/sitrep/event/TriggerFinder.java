@@ -126,6 +126,9 @@ public final class TriggerFinder {
   }
 
   private boolean accepts(ClauseStructure tree, TriggerLexicon.Entry e, int head, boolean aid, IntPredicate isPlace) {
+    if (DemonstrationCues.namesSecurityUnit(context, tree, head)) {
+      return false; // "riot police", "riot officers": a unit's name
+    }
     for (TriggerLexicon.Condition c : e.conditions()) {
       boolean ok =
           switch (c) {

@@ -1,0 +1,54 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventRecord;
+import org.sitrep.text.Document;
+
+/**
+ * ACLED sub-type rules end to end, on one-sentence reports the team wrote: the sub-type of the
+ * first event (by evidence offset) of each.
+ */
+class SubtypeRulesTest {
+  private static SitrepPipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = SitrepPipeline.createDefault();
+  }
+
+  private static String firstSubtype(String text) {
+    List<EventRecord> events = pipeline.extract(Document.of("rule", LocalDate.of(2024, 3, 8), text));
+    return events.stream()
+        .min(Comparator.comparingInt(e -> e.evidence().get(0).start()))
+        .map(EventRecord::subtype)
+        .orElse("none");
+  }
+
+  @Test
+  void riotPoliceNameAUnitNotARiot() {
+    assertThat(firstSubtype("Riot police officers beat a student during a demonstration outside the education"
+        + " ministry on Monday.")).isEqualTo("Excessive force against protesters");
+  }
+
+  @Test
+  void demonstratorsBlockingRoadsRiot() {
+    assertThat(firstSubtype("Hundreds of taxi drivers blocked the main highway into the capital on Tuesday to"
+        + " protest a new fuel tax.")).isEqualTo("Violent demonstration");
+    assertThat(firstSubtype("Thousands of teachers rallied in the capital on Wednesday to demand higher wages."))
+        .isEqualTo("Peaceful protest");
+  }
+
+  @Test
+  void anAttackOnADemonstrationIsMobViolenceOrIntervention() {
+    assertThat(firstSubtype("A group of masked men attacked a peaceful rally by garment workers in the port city"
+        + " on Friday, injuring six.")).isEqualTo("Mob violence");
+    assertThat(firstSubtype("Police attacked a human chain formed by nurses outside the provincial hospital and"
+        + " arrested four of them.")).isEqualTo("Protest with intervention");
+  }
+}
