@@ -33,6 +33,8 @@ import org.sitrep.time.TimeMention;
  */
 public final class SentenceEventExtractor {
   private static final int LONGEST_EVENT_DAYS = 365;
+  /** Verbs under which a to-infinitive reports a success, not a goal ("managed to retake"). */
+  private static final Set<String> SUCCESS_VERBS = Set.of("manage", "succeed", "able");
   private final TriggerFinder triggers;
   private final RoleLabeler roles = new RoleLabeler();
   private final AttributionFinder attributions;
@@ -163,6 +165,9 @@ public final class SentenceEventExtractor {
       EventType attacked = demonstrations.attackedDemonstration(tree, group, crowd.lethalForce());
       type = attacked == null ? type : attacked;
     }
+    if (isTerritorial(type) && soughtNotTaken(tree, primary.head())) {
+      type = EventType.ARMED_CLASH; // "an attack to capture the base was repelled": fighting for ground
+    }
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
@@ -249,6 +254,22 @@ public final class SentenceEventExtractor {
       }
     }
     return primary;
+  }
+
+  private static boolean isTerritorial(EventType t) {
+    return t == EventType.NON_STATE_OVERTAKES_TERRITORY || t == EventType.GOV_REGAINS_TERRITORY;
+  }
+
+  /**
+   * "An offensive to retake the town", "an attack to capture the base": taking ground named as
+   * a goal (a to-infinitive) is fighting for it; "managed to capture" still reports a capture.
+   */
+  static boolean soughtNotTaken(ClauseStructure tree, int head) {
+    if (!DemonstrationCues.isInfinitive(tree, head)) {
+      return false;
+    }
+    int governor = tree.head(head);
+    return governor < 0 || !SUCCESS_VERBS.contains(tree.sentence().tokens().get(governor).base());
   }
 
   private static boolean isDemonstration(EventType t) {

@@ -163,6 +163,12 @@ public final class TriggerFinder {
 
   /** The trigger's object names ground: a place, or a noun such as "districts" or "villages". */
   private boolean takesGround(ClauseStructure tree, int head, IntPredicate isPlace) {
+    for (int c : tree.children(head, "obj")) {
+      Token object = tree.sentence().tokens().get(c);
+      if (context.is(object, ContextWords.Kind.CIVILIAN) || context.is(object, ContextWords.Kind.COMBATANT)) {
+        return false; // "forces took five people from the area": people taken, not ground
+      }
+    }
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       if (!(rel.equals("obj") || rel.equals("iobj") || rel.equals("dep") || rel.startsWith("nsubj:pass")

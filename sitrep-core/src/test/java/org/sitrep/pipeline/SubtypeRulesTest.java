@@ -51,4 +51,26 @@ class SubtypeRulesTest {
     assertThat(firstSubtype("Police attacked a human chain formed by nurses outside the provincial hospital and"
         + " arrested four of them.")).isEqualTo("Protest with intervention");
   }
+
+  @Test
+  void groundLeftByTheOtherSideChangesHandsWithoutFighting() {
+    assertThat(firstSubtype("Rebel fighters entered the village of Marwa on Sunday and took control of it after"
+        + " government troops pulled out.")).isEqualTo("Non-violent transfer of territory");
+    assertThat(firstSubtype("The handover of three border districts to government forces was completed on Sunday"
+        + " under last month's deal.")).isEqualTo("Non-violent transfer of territory");
+  }
+
+  @Test
+  void groundSoughtIsFoughtForNotTaken() {
+    assertThat(firstSubtype("A rebel assault to capture the army's positions near the airport was repelled on"
+        + " Thursday, the military said.")).isEqualTo("Armed clash");
+    assertThat(firstSubtype("Government forces recaptured the town of Bara from the rebels on Monday."))
+        .isEqualTo("Government regains territory");
+  }
+
+  @Test
+  void peopleTakenAreNotGroundTaken() {
+    assertThat(firstSubtype("Soldiers took eight young men from their homes in the northern district on Tuesday"
+        + " night, relatives said.")).isNotIn("Government regains territory", "Non-state actor overtakes territory");
+  }
 }
