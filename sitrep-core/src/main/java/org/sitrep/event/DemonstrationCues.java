@@ -31,8 +31,8 @@ final class DemonstrationCues {
     boolean force = false;
     boolean lethal = false;
     for (int i = 0; i < words.size(); i++) {
-      if (namesSecurityUnit(context, tree, i)) {
-        continue;
+      if (namesSecurityUnit(context, tree, i) || Backdrop.contains(context, tree, i)) {
+        continue; // "riot police"; "a rally held following the arrest of ...": not the crowd's story
       }
       Token t = words.get(i);
       crowd |= context.is(t, ContextWords.Kind.CROWD) || blocksRoute(tree, i);

@@ -121,12 +121,7 @@ public final class SentenceEventExtractor {
   private EventMention mention(
       SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
       int clause, List<Trigger> group, List<CasualtyMention> casualties) {
-    Trigger primary = group.get(0);
-    for (Trigger t : group) {
-      if (t.weight() > primary.weight()) {
-        primary = t;
-      }
-    }
+    Trigger primary = leading(tree, group);
     primary = crowdInPlaceOfBattle(group, primary);
     if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
       return null; // harm from fires, floods and crashes is not conflict
@@ -149,7 +144,8 @@ public final class SentenceEventExtractor {
       return null;
     }
     boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN)
-        || roles.patient() >= 0 && context.is(tree.sentence().tokens().get(roles.patient()), ContextWords.Kind.CIVILIAN);
+        || roles.patient() >= 0 && context.is(tree.sentence().tokens().get(roles.patient()), ContextWords.Kind.CIVILIAN)
+        || anyPatient(tree, group, r, ContextWords.Kind.CIVILIAN);
     boolean combatantVictims = r.hasVictimKind(casualties, ContextWords.Kind.COMBATANT);
     if (actor2 == null) {
       actor2 = r.victimActor(casualties);
@@ -254,6 +250,37 @@ public final class SentenceEventExtractor {
       }
     }
     return primary;
+  }
+
+  /**
+   * The heaviest trigger of a group; but one only in a backdrop phrase ("a protest took place
+   * following the arrest of ...", "troops deployed after the clashes") yields to a trigger of
+   * the clause itself that names a kind of act (weight 2 or more): the clause reports that act.
+   * A generic "killed" does not outrank its cause ("killed following an air strike").
+   */
+  private Trigger leading(ClauseStructure tree, List<Trigger> group) {
+    Trigger heaviest = null;
+    Trigger heaviestInClause = null;
+    for (Trigger t : group) {
+      if (heaviest == null || t.weight() > heaviest.weight()) {
+        heaviest = t;
+      }
+      if (!Backdrop.heads(context, tree, t.head()) && (heaviestInClause == null || t.weight() > heaviestInClause.weight())) {
+        heaviestInClause = t;
+      }
+    }
+    return heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+  }
+
+  /** "raided the village and attacked the local population": any trigger's object of that kind. */
+  private boolean anyPatient(ClauseStructure tree, List<Trigger> group, MentionResolver r, ContextWords.Kind kind) {
+    for (Trigger t : group) {
+      int patient = roles.label(tree, t.head(), r::namesActor).patient();
+      if (patient >= 0 && context.is(tree.sentence().tokens().get(patient), kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTerritorial(EventType t) {

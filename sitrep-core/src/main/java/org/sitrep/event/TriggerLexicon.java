@@ -88,6 +88,14 @@ public final class TriggerLexicon {
           return true;
         }
       }
+      int dash = t.text().lastIndexOf('-');
+      if (dash > 0) { // "protest-march": the trigger finder reads a hyphenated noun by its last part
+        for (Entry e : byFirstStem.getOrDefault(Stems.of(t.text().substring(dash + 1)), List.of())) {
+          if (e.lemmas().size() == 1 && plausible(e, cues)) {
+            return true;
+          }
+        }
+      }
     }
     return false;
   }

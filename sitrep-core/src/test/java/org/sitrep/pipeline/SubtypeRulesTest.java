@@ -73,4 +73,25 @@ class SubtypeRulesTest {
     assertThat(firstSubtype("Soldiers took eight young men from their homes in the northern district on Tuesday"
         + " night, relatives said.")).isNotIn("Government regains territory", "Non-state actor overtakes territory");
   }
+
+  @Test
+  void aBackdropPhraseDoesNotNameTheAct() {
+    assertThat(firstSubtype("A peaceful protest was held in the market town of Kisii on Friday following the"
+        + " arrest of two local traders.")).isEqualTo("Peaceful protest");
+    // A generic killing still takes its type from its cause.
+    assertThat(firstSubtype("Three people were killed following an air strike on the village market in Idlib on"
+        + " Monday.")).isEqualTo("Air/drone strike");
+  }
+
+  @Test
+  void civiliansAsAnyActsObjectMakeAnAttack() {
+    assertThat(firstSubtype("Gunmen raided the village of Tunga on Sunday night and attacked the sleeping"
+        + " residents with machetes.")).isEqualTo("Attack");
+  }
+
+  @Test
+  void forcesPushingAnEnemyOutOfGroundTakeIt() {
+    assertThat(firstSubtype("Government troops and allied militia pushed the insurgents out of four villages in the"
+        + " eastern district on Wednesday.")).isEqualTo("Government regains territory");
+  }
 }
