@@ -105,12 +105,17 @@ public final class SentenceEventExtractor {
     Map<Integer, List<Trigger>> groups = new LinkedHashMap<>();
     for (Trigger t : found) {
       int key = tree.clauseOf(t.head());
+      int below = -1;
       for (int c : tree.clauseChain(t.head())) {
-        if (reportVerbs.contains(c) && c != t.head()) {
+        if (reportVerbs.contains(c) && c != t.head() && !trailingAttribution(tree, c, below, triggerClauses)) {
           break;
         }
+        below = c;
         if (triggerClauses.contains(c)) {
           key = c;
+        }
+        if (tree.relation(c).equals("acl:relcl")) {
+          break; // "strikes on groups it accused of a chlorine attack": a relative clause tells another event
         }
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
@@ -118,10 +123,48 @@ public final class SentenceEventExtractor {
     return groups;
   }
 
+  /**
+   * "Two guards were killed when a bomb exploded, the official said": the parser often hangs
+   * the "when" clause on the trailing reporting verb. A reporting verb that itself depends on a
+   * trigger's clause before it (as ccomp or parataxis, with no "while"/"as") is an attribution of
+   * that clause, not a frame of its own, so a "when" clause under it still belongs to that
+   * clause's event. Other clauses under it ("accused of carrying out a chlorine attack") do not.
+   */
+  private static boolean trailingAttribution(
+      ClauseStructure tree, int reportVerb, int below, Set<Integer> triggerClauses) {
+    if (below < 0 || !tree.relation(below).equals("advcl") || !opensWithWhen(tree, below)) {
+      return false; // only a "when" clause is hung there by mistake
+    }
+    int governor = tree.head(reportVerb);
+    String rel = tree.relation(reportVerb);
+    if (governor < 0 || governor > reportVerb || !(rel.equals("ccomp") || rel.equals("parataxis"))
+        || !tree.children(reportVerb, "mark").isEmpty()) {
+      return false; // not "..., the official said" but "while Moscow said ...": a frame of its own
+    }
+    return triggerClauses.contains(tree.clauseOf(governor));
+  }
+
+  private static boolean opensWithWhen(ClauseStructure tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("advmod") || rel.equals("mark")) && tree.sentence().tokens().get(c).base().equals("when")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private EventMention mention(
       SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
       int clause, List<Trigger> group, List<CasualtyMention> casualties) {
     Trigger primary = leading(tree, group);
+    if (isTerritorial(primary.type())) {
+      for (Trigger t : group) {
+        if (t.type() == EventType.NON_VIOLENT_TRANSFER) {
+          primary = t; // "seized the town following the army's withdrawal": taken without a fight
+        }
+      }
+    }
     primary = crowdInPlaceOfBattle(group, primary);
     if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
       return null; // harm from fires, floods and crashes is not conflict

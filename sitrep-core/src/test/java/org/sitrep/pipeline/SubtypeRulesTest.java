@@ -94,4 +94,27 @@ class SubtypeRulesTest {
     assertThat(firstSubtype("Government troops and allied militia pushed the insurgents out of four villages in the"
         + " eastern district on Wednesday.")).isEqualTo("Government regains territory");
   }
+
+  @Test
+  void aKillingTakesItsMeansFromAWhenClauseBeforeATrailingAttribution() {
+    // The parser hangs "when a mortar round hit ..." on "said": still one event, typed by its means.
+    List<EventRecord> events = pipeline.extract(Document.of("when", LocalDate.of(2024, 3, 8),
+        "A farmer was killed when a mortar round hit his house in the northern Hama countryside, local activists"
+            + " said yesterday."));
+    assertThat(events).extracting(EventRecord::subtype).containsExactly("Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void groundSeizedAfterTheOtherSideWithdrewIsANonViolentTransfer() {
+    assertThat(firstSubtype("Insurgents seized the border town of Kalo on Saturday following the withdrawal of"
+        + " government troops.")).isEqualTo("Non-violent transfer of territory");
+  }
+
+  @Test
+  void aRelativeClauseTellsAnotherEvent() {
+    List<EventRecord> events = pipeline.extract(Document.of("relcl", LocalDate.of(2024, 3, 8),
+        "Warplanes struck the camp of a militia which had abducted four aid workers in Kidal the week before."));
+    assertThat(events).extracting(EventRecord::subtype)
+        .containsExactlyInAnyOrder("Air/drone strike", "Abduction/forced disappearance");
+  }
 }
