@@ -42,10 +42,14 @@ public final class AttributionFinder {
         continue;
       }
       var kind = verbs.kindOf(t.base());
-      if (kind.isEmpty() || !hasContent(tree, i)) {
+      if (kind.isEmpty()) {
         continue;
       }
-      int speaker = subjectOf(tree, i);
+      int stranded = tree.children(i, "nsubj").isEmpty() ? strandedSpeaker(tree, i) : -1;
+      if (stranded < 0 && !hasContent(tree, i)) {
+        continue;
+      }
+      int speaker = stranded >= 0 ? stranded : subjectOf(tree, i);
       out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt,
           isTrailing(tree, i, speaker)));
     }
@@ -110,6 +114,27 @@ public final class AttributionFinder {
     return first > 0 && tokens.get(first - 1).text().equals(",");
   }
 
+  /**
+   * "…, killing nine people, a local rebel group said.": the parser may hang a closing speaker on
+   * the noun before it as an apposition, leaving the verb without a subject. A subjectless
+   * reporting verb that closes the sentence takes the noun right before it as its speaker when
+   * that noun's phrase opens after a comma.
+   */
+  private static int strandedSpeaker(ClauseStructure tree, int verb) {
+    List<Token> tokens = tree.sentence().tokens();
+    if (verb == 0 || !tree.isNoun(verb - 1) || tree.relation(verb - 1).equals("nsubj")) {
+      return -1;
+    }
+    for (int k = verb + 1; k < tokens.size(); k++) {
+      if (!tree.relation(k).equals("punct") && !tree.dominates(verb, k)) {
+        return -1; // more of the sentence follows: not a closing "X said"
+      }
+    }
+    int first = tree.subtree(verb - 1, true).get(0);
+    boolean afterComma = tokens.get(first).text().equals(",") || first > 0 && tokens.get(first - 1).text().equals(",");
+    return afterComma ? verb - 1 : -1;
+  }
+
   /** A reporting verb reports something: a clause, an object, or a parenthetical use. */
   private static boolean hasContent(ClauseStructure tree, int verb) {
     for (int c : tree.children(verb)) {
@@ -125,6 +150,15 @@ public final class AttributionFinder {
   private static int subjectOf(ClauseStructure tree, int verb) {
     int v = verb;
     for (int hops = 0; hops < 3 && v >= 0; hops++) {
+      if (tree.isPassive(v)) {
+        // "The attack was claimed by JNIM": the by-phrase speaks; the subject is what is said.
+        for (int c : tree.children(v, "obl")) {
+          if (tree.caseMarker(c).equals("by")) {
+            return c;
+          }
+        }
+        return -1;
+      }
       List<Integer> subj = tree.children(v, "nsubj");
       if (!subj.isEmpty()) {
         // The parser may hang a stray determiner as a second subject: prefer the nominal one.

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.attribution.AttributionFinder;
@@ -163,6 +164,13 @@ final class MentionResolver {
       }
     }
     if (generic != null) {
+      // "the ministry said its troops had captured …": the possessor's forces, not any troops
+      for (int c : tree.children(head, "nmod:poss")) {
+        Actor owner = tree.isPronoun(c) && actorAt(c) == null ? resolvePronoun(c) : null;
+        if (owner != null && !actors.isGeneric(owner)) {
+          return owner;
+        }
+      }
       return generic;
     }
     for (int t : tree.subtree(head, true)) {
@@ -251,7 +259,8 @@ final class MentionResolver {
       }
       Actor side = victimSide(c);
       String name = side != null ? side.name() : civilianVictim(c) ? "civilians" : null;
-      out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side)));
+      out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side),
+          side != null && ActorKind.fromWire(side.kind()).isArmedParty()));
     }
     return out;
   }
@@ -431,6 +440,7 @@ final class MentionResolver {
   DateRange dateFor(int clause, int trigger) {
     List<TimeMention> tier1 = new ArrayList<>();
     List<TimeMention> tier2 = new ArrayList<>();
+    List<TimeMention> elsewhere = new ArrayList<>();
     List<Integer> chain = tree.clauseChain(trigger);
     for (TimeMention t : in.times()) {
       if (t.start() == null && t.end() == null) {
@@ -449,7 +459,18 @@ final class MentionResolver {
         tier1.add(t);
       } else if (chain.contains(c)) {
         tier2.add(t);
+      } else if (tree.relation(c).equals("conj") && chain.contains(tree.head(c))) {
+        elsewhere.add(t);
       }
+    }
+    if (tier1.isEmpty() && tier2.isEmpty() && !elsewhere.isEmpty()
+        && elsewhere.stream().allMatch(t -> t.relation() == TimeMention.Relation.AT
+            && Objects.equals(t.start(), elsewhere.get(0).start())
+            && Objects.equals(t.end(), elsewhere.get(0).end()))) {
+      // "Protesters set fire to tyres and blocked roads on Tuesday; police fired tear gas": the
+      // date of a clause coordinated with the trigger's dates the scene when nothing nearer does.
+      TimeMention t = elsewhere.get(0);
+      return new DateRange(t.start(), t.end(), t.precision());
     }
     List<TimeMention> all = new ArrayList<>(tier1);
     all.addAll(tier2);

@@ -23,10 +23,10 @@ public final class RoleLabeler {
    *     only then ("Russian strikes", not "de-escalation zones")
    */
   public Roles label(ClauseStructure tree, int trigger, java.util.function.IntPredicate namesActor) {
-    return tree.isVerb(trigger) ? verbal(tree, trigger) : nominal(tree, trigger, namesActor);
+    return tree.isVerb(trigger) ? verbal(tree, trigger, namesActor) : nominal(tree, trigger, namesActor);
   }
 
-  private Roles verbal(ClauseStructure tree, int v) {
+  private Roles verbal(ClauseStructure tree, int v, java.util.function.IntPredicate namesActor) {
     int agent = -1;
     int patient = -1;
     if (tree.isPassive(v)) {
@@ -42,10 +42,11 @@ public final class RoleLabeler {
       if (patient < 0) {
         patient = first(tree.children(v, "iobj"));
       }
-      if (patient < 0) {
+      if (patient < 0 || !namesActor.test(patient)) {
+        // "fired tear gas at protesters": the object is the weapon, the target follows "at"
         for (int c : tree.children(v, "obl")) {
           String m = tree.caseMarker(c);
-          if (m.equals("on") || m.equals("against") || m.equals("at")) {
+          if ((m.equals("on") || m.equals("against") || m.equals("at")) && (patient < 0 || namesActor.test(c))) {
             patient = c;
             break;
           }
@@ -102,7 +103,25 @@ public final class RoleLabeler {
         agent = light;
       }
     }
+    if (patient < 0) {
+      patient = lightVerbTarget(tree, n);
+    }
     return new Roles(agent, patient);
+  }
+
+  /** "fired tear gas at protesters", "launched rockets on the town": the target of the verb that wields the noun. */
+  private static int lightVerbTarget(ClauseStructure tree, int noun) {
+    int h = tree.head(noun);
+    if (h < 0 || !tree.relation(noun).equals("obj") || !tree.isVerb(h)) {
+      return -1;
+    }
+    for (int c : tree.children(h, "obl")) {
+      String m = tree.caseMarker(c);
+      if (m.equals("on") || m.equals("against") || m.equals("at")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "X launched attacks", "X continued its shelling", "X announced intentions to renew talks". */

@@ -11,10 +11,12 @@ import org.sitrep.actor.ActorMention;
 import org.sitrep.attribution.AttributionFinder;
 import org.sitrep.attribution.CueLexicon;
 import org.sitrep.attribution.ReportClause;
+import org.sitrep.attribution.ReportingVerbLexicon;
 import org.sitrep.attribution.StanceRules;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lexicon.PhraseLexicon;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.ClauseStructure;
@@ -182,6 +184,16 @@ public final class SentenceEventExtractor {
     ReportClause report = AttributionFinder.covering(tree, reports, primary.head());
     Actor actor1 = r.actorFor(roles.agent(), reports);
     Actor actor2 = r.actorFor(roles.patient(), reports);
+    Actor named = r.actorAt(primary.head());
+    if (named != null && !named.equals(actor1) && !named.equals(actor2)) {
+      // "Protesters blocked roads", "police fired tear gas at protesters": a trigger that names
+      // its crowd is that crowd, the actor when none acts on it, else the one acted upon.
+      if (actor1 == null) {
+        actor1 = named;
+      } else if (actor2 == null) {
+        actor2 = named;
+      }
+    }
     List<CountClaim> claims = r.countClaims(casualties == null ? List.of() : casualties, reports);
     if (r.isWarToll(claims)) {
       return null;
@@ -194,8 +206,14 @@ public final class SentenceEventExtractor {
       actor2 = r.victimActor(casualties);
     }
     if (actor1 == null && report != null && report.speaker() != null && stances.isPartisan(report)
-        && (primary.type().isViolent()) && !sameSide(report.speaker(), actor2)) {
-      actor1 = report.speaker(); // a party telling of enemy losses tells of its own operation
+        && primary.type().isViolent() && !civilianVictims && (combatantVictims || isArmed(actor2))
+        && !sameSide(report.speaker(), actor2)) {
+      // A party telling of enemy losses tells of its own operation; police telling of a bombing
+      // that killed passers-by are not its authors.
+      actor1 = report.speaker();
+    }
+    if (actor1 == null && claimsAuthorship(tree, report, primary.head())) {
+      actor1 = report.speaker();
     }
     DemonstrationCues.Cues crowd = demonstrations.read(tree);
     EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
@@ -253,10 +271,10 @@ public final class SentenceEventExtractor {
     for (ReportClause rc : reports) {
       String cue = r.doubtClass(doubts, rc);
       String stance = null;
-      if (cue != null || rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.DENY
-          || rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.DOUBT) {
+      if (cue != null || rc.kind() == ReportingVerbLexicon.Kind.DENY
+          || rc.kind() == ReportingVerbLexicon.Kind.DOUBT) {
         stance = stances.stance(rc, null, false, cue);
-      } else if (rc.kind() == org.sitrep.attribution.ReportingVerbLexicon.Kind.CLAIM) {
+      } else if (rc.kind() == ReportingVerbLexicon.Kind.CLAIM) {
         stance = "claimed";
       }
       if (stance != null) {
@@ -355,6 +373,20 @@ public final class SentenceEventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "Al Shabaab claimed responsibility for the attack", "the bombing was claimed by JNIM": an armed
+   * party claiming the act itself (the act in the claim's own clause, not in a clause it asserts,
+   * as in "the regime claimed the rebels were responsible") names itself as its author.
+   */
+  private static boolean claimsAuthorship(ClauseStructure tree, ReportClause report, int trigger) {
+    return report != null && report.kind() == ReportingVerbLexicon.Kind.CLAIM
+        && isArmed(report.speaker()) && tree.clauseOf(trigger) == report.verbToken();
+  }
+
+  private static boolean isArmed(Actor a) {
+    return a != null && ActorKind.fromWire(a.kind()).isArmedParty();
   }
 
   private static boolean sameSide(Actor a, Actor b) {

@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.event.CountClaim;
 import org.sitrep.event.EventMention;
 import org.sitrep.geo.Geo;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
 
 /**
  * Merges the mentions of one document that speak of the same event: a roundup item tells an
@@ -18,9 +21,20 @@ import org.sitrep.geo.PlaceMention;
  * 15 killed"), names its victims again ("the killing of al-Baghdadi"), doubts it ("Analysts were
  * sceptical …") or denies it. Mentions merge only within one segment, never across a conflict of
  * type family, place, date or actor; a mention that joins no event starts one only if it is
- * specific enough (two of actor, victim, place, date, figures or a precise trigger). Stateless.
+ * specific enough (two of actor, victim, place, date, figures or a precise trigger). Immutable and
+ * thread-safe.
  */
 public final class DocumentEventMerger {
+  private final Predicate<Actor> generic;
+
+  /**
+   * @param generic whether an actor is a generic agent ("gunmen", "jihadists", "soldiers"): such an
+   *     agent does not conflict with a party it may be ("the attack … was claimed by JNIM")
+   */
+  public DocumentEventMerger(Predicate<Actor> generic) {
+    this.generic = generic;
+  }
+
   private static final int MERGE_THRESHOLD = 2;
   private static final String CROWD = "crowd";
   private static final int MIN_SPECIFICITY = 2;
@@ -116,7 +130,7 @@ public final class DocumentEventMerger {
     return best;
   }
 
-  private static int score(EventMention m, List<EventMention> event) {
+  private int score(EventMention m, List<EventMention> event) {
     int score = 0;
     boolean sameActor = false;
     for (EventMention o : event) {
@@ -158,7 +172,7 @@ public final class DocumentEventMerger {
     return score;
   }
 
-  private static boolean conflicts(EventMention a, EventMention b) {
+  private boolean conflicts(EventMention a, EventMention b) {
     if (!family(a).equals(family(b))) {
       return true;
     }
@@ -181,7 +195,23 @@ public final class DocumentEventMerger {
       return true;
     }
     return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name())
-        && (a.actor1().country() == null || !a.actor1().country().equals(b.actor1().country()));
+        && (a.actor1().country() == null || !a.actor1().country().equals(b.actor1().country()))
+        && !((a.anaphoric() || b.anaphoric()) && (generic.test(a.actor1()) && mayBe(a.actor1(), b.actor1())
+            || generic.test(b.actor1()) && mayBe(b.actor1(), a.actor1())));
+  }
+
+  /**
+   * Whether a generic agent may be a given party: one of its kind ("jihadists" a jihadist group,
+   * "soldiers" an army), or an unidentified armed group any non-state armed group; never
+   * "rebels" the army they fight.
+   */
+  public static boolean mayBe(Actor generic, Actor party) {
+    ActorKind g = ActorKind.fromWire(generic.kind());
+    ActorKind p = ActorKind.fromWire(party.kind());
+    if (g == p) {
+      return p.isArmedParty();
+    }
+    return g == ActorKind.UNKNOWN && p.isArmedParty() && p != ActorKind.STATE_FORCES && p != ActorKind.GOVERNMENT;
   }
 
   /**

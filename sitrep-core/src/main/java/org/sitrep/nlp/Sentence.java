@@ -19,6 +19,28 @@ public record Sentence(int index, CharSpan span, List<Token> tokens, List<Depend
     return !tokens.isEmpty() && tokens.get(0).pos() != null;
   }
 
+  /**
+   * The part of this sentence from character offset {@code start} on, tokens renumbered from 0 and
+   * dependencies dropped (parse it again): a wire dateline run into the first sentence ("BAMAKO,
+   * Aug 8 (Wire) - Gunmen attacked …") would otherwise be parsed as its subject. Null when no
+   * token starts at or after {@code start}; this sentence itself when none starts before it.
+   */
+  public Sentence from(int start) {
+    if (tokens.isEmpty() || tokens.get(0).span().start() >= start) {
+      return this;
+    }
+    List<Token> kept = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.span().start() >= start) {
+        kept.add(new Token(kept.size(), t.span(), t.text(), t.pos(), t.lemma()));
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    return new Sentence(index, new CharSpan(kept.get(0).span().start(), span.end()), kept, List.of());
+  }
+
   public String text(String documentText) {
     return span.of(documentText);
   }

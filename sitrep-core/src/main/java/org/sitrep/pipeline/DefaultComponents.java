@@ -57,6 +57,7 @@ final class DefaultComponents {
         context,
         new ParseSelector(doubts, verbs),
         events,
+        dictionary::isGeneric,
         iso2 -> geoparser.gazetteer().country(iso2).orElse(null));
   }
 

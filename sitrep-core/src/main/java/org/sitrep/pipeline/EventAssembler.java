@@ -10,12 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.event.CountClaim;
 import org.sitrep.event.DateRange;
 import org.sitrep.event.EventMention;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.Actor;
+import org.sitrep.link.DocumentEventMerger;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Count;
 import org.sitrep.model.Counts;
@@ -36,6 +38,13 @@ import org.sitrep.text.Document;
  * claimed. Stateless and thread-safe.
  */
 public final class EventAssembler {
+  private final Predicate<Actor> generic;
+
+  /** @param generic whether an actor is a generic agent ("jihadists"), which a named party replaces */
+  public EventAssembler(Predicate<Actor> generic) {
+    this.generic = generic;
+  }
+
   /**
    * @param focusCountry the document's focus country, the location of last resort (may be null)
    * @param segmentFocus the place the event's segment names most, for events placed only in a
@@ -43,7 +52,7 @@ public final class EventAssembler {
    */
   public EventRecord assemble(Document doc, List<EventMention> mentions, Place focusCountry, Place segmentFocus) {
     EventMention primary = primary(mentions);
-    Actor actor1 = firstActor(mentions, primary, true, null);
+    Actor actor1 = namedAuthor(mentions, firstActor(mentions, primary, true, null));
     Actor actor2 = firstActor(mentions, primary, false, actor1);
     Counts counts = counts(mentions, actor2);
     Integer fatalities = fatalities(mentions, primary, counts);
@@ -125,6 +134,23 @@ public final class EventAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * "Suspected jihadists attacked an army post … The attack was claimed by JNIM": a generic agent
+   * gives way to a party it may be that the event's other mentions name as its author.
+   */
+  private Actor namedAuthor(List<EventMention> mentions, Actor actor1) {
+    if (actor1 == null || !generic.test(actor1)) {
+      return actor1;
+    }
+    for (EventMention m : mentions) {
+      Actor a = m.actor1();
+      if (a != null && !generic.test(a) && DocumentEventMerger.mayBe(actor1, a)) {
+        return a;
+      }
+    }
+    return actor1;
   }
 
   private static Location location(List<EventMention> mentions, EventMention primary, Place focus, Place segmentFocus) {
@@ -222,9 +248,12 @@ public final class EventAssembler {
       if (!m.modality().equals("actual")) {
         continue;
       }
-      // Within a sentence, named sides add up; figures for unnamed or generic victims are the
-      // same people told twice more often than new ones ("toll hits 43 … 43 people were killed").
+      // Within a sentence, named sides add up, and so do generic armed sides and non-combatants
+      // ("17 soldiers and four civilians"); figures for non-combatants or unnamed victims are the
+      // same people told again more often than new ones ("toll hits 43 … 43 people were killed",
+      // "31 people … two medics"), so they only set a floor.
       Map<String, Long> named = new LinkedHashMap<>();
+      Map<String, Long> generic = new LinkedHashMap<>();
       long unnamed = 0;
       Set<String> mine = new LinkedHashSet<>();
       List<Long> figures = new ArrayList<>();
@@ -233,6 +262,8 @@ public final class EventAssembler {
         if (c.category() == Category.KILLED) {
           if (c.namedSide()) {
             named.merge(c.victim(), c.n(), Math::max);
+          } else if (c.victim() != null) {
+            generic.merge(c.combatant() ? c.victim() : "", c.n(), Math::max);
           } else {
             unnamed = Math.max(unnamed, c.n());
           }
@@ -242,7 +273,8 @@ public final class EventAssembler {
           source = source != null ? source : c.source();
         }
       }
-      long total = restated(named.values().stream().mapToLong(Long::longValue).sum() + unnamed, figures);
+      long genericSum = generic.values().stream().mapToLong(Long::longValue).sum();
+      long total = restated(named.values().stream().mapToLong(Long::longValue).sum() + Math.max(unnamed, genericSum), figures);
       if (mine.isEmpty()) {
         continue;
       }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.actor.ActorRecognizer;
 import org.sitrep.event.ContextWords;
@@ -17,6 +18,7 @@ import org.sitrep.geo.Geoparser;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.link.DocumentEventMerger;
+import org.sitrep.model.Actor;
 import org.sitrep.model.EventRecord;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
@@ -52,15 +54,16 @@ public final class SitrepPipeline implements EventExtractor {
   private final ContextWords contextWords;
   private final ParseSelector parseSelector;
   private final SentenceEventExtractor events;
-  private final DocumentEventMerger merger = new DocumentEventMerger();
-  private final EventAssembler assembler = new EventAssembler();
+  private final DocumentEventMerger merger;
+  private final EventAssembler assembler;
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
       Segmenter segmenter, SentenceAnnotator annotator, ActorRecognizer actors, Geoparser geoparser,
       TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ContextWords contextWords,
       ParseSelector parseSelector,
-      SentenceEventExtractor events, Function<String, Place> countryPlace) {
+      SentenceEventExtractor events, Predicate<Actor> genericActor,
+      Function<String, Place> countryPlace) {
     this.segmenter = segmenter;
     this.annotator = annotator;
     this.actors = actors;
@@ -71,6 +74,8 @@ public final class SitrepPipeline implements EventExtractor {
     this.contextWords = contextWords;
     this.parseSelector = parseSelector;
     this.events = events;
+    this.merger = new DocumentEventMerger(genericActor);
+    this.assembler = new EventAssembler(genericActor);
     this.countryPlace = countryPlace;
   }
 
@@ -145,7 +150,10 @@ public final class SitrepPipeline implements EventExtractor {
           contextWords.any(s.tokens(), ContextWords.Kind.AID),
           contextWords.any(s.tokens(), ContextWords.Kind.WEAPON), ground, named);
       if (triggers.mayOccurIn(s, cues) || parseSelector.carriesClaim(s)) {
-        candidates.add(s);
+        Sentence story = s.from(filedAt);
+        if (story != null) {
+          candidates.add(story);
+        }
       }
     }
     DocumentContext ctx = new DocumentContext(published, doc.outlet());
