@@ -190,12 +190,28 @@ public final class TriggerFinder {
             case PLACE -> takesGround(tree, head, isPlace, e.lemmas().size() == 1);
             case PEOPLE -> true;
             case WEAPON -> takesWeapon(tree, head);
+            case PACT -> !takesEnactment(tree, head);
           };
       if (!ok) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The trigger's object (or passive subject) is a law or decree: "the president signed the
+   * decree" enacts something; an agreement (ACLED) is made between parties.
+   */
+  private boolean takesEnactment(ClauseStructure tree, int head) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("obj") || rel.startsWith("nsubj:pass"))
+          && context.is(tree.sentence().tokens().get(c), ContextWords.Kind.ENACTMENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The trigger's object (or passive subject) is a weapon: "seized weapons", "mines were cleared". */

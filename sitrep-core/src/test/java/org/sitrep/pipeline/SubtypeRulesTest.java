@@ -117,4 +117,22 @@ class SubtypeRulesTest {
     assertThat(events).extracting(EventRecord::subtype)
         .containsExactlyInAnyOrder("Air/drone strike", "Abduction/forced disappearance");
   }
+
+  @Test
+  void armedMenBurningPropertyDestroyItTheyDoNotRiot() {
+    assertThat(firstSubtype("Soldiers torched dozens of homes in the village of Kambe on Tuesday, residents said."))
+        .isEqualTo("Looting/property destruction");
+    assertThat(firstSubtype("Militiamen burned down the market in the town of Bria overnight."))
+        .isEqualTo("Looting/property destruction");
+    assertThat(firstSubtype("Protesters torched a police station in the town of Mbeya on Tuesday."))
+        .isEqualTo("Violent demonstration");
+  }
+
+  @Test
+  void signingADecreeIsNoAgreement() {
+    assertThat(firstSubtype("The president signed a decree on Monday dissolving the national guard."))
+        .isNotEqualTo("Agreement");
+    assertThat(firstSubtype("Government and rebel delegates signed a ceasefire agreement in Addis Ababa on Monday."))
+        .isEqualTo("Agreement");
+  }
 }
