@@ -188,7 +188,7 @@ public final class TriggerFinder {
             case VERB -> tree.isVerb(head);
             case AID -> aid;
             case PLACE -> takesGround(tree, head, isPlace, e.lemmas().size() == 1);
-            case PEOPLE -> true;
+            case PEOPLE -> takesPeople(tree, head, isPlace);
             case WEAPON -> takesWeapon(tree, head);
             case PACT -> !takesEnactment(tree, head);
           };
@@ -197,6 +197,44 @@ public final class TriggerFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The trigger's object is people and not ground: a word for civilians or fighters ("took five
+   * villagers"), or a count of a people ("dozens of Palestinians").
+   */
+  private boolean takesPeople(ClauseStructure tree, int head, IntPredicate isPlace) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int c : tree.children(head, "obj")) {
+      boolean people = false;
+      for (int t : tree.subtree(c, true)) {
+        if (isPlace.test(t) || context.is(tokens.get(t), ContextWords.Kind.TERRITORY)) {
+          return false;
+        }
+        people |= context.is(tokens.get(t), ContextWords.Kind.CIVILIAN)
+            || context.is(tokens.get(t), ContextWords.Kind.COMBATANT);
+      }
+      if (people || countOfAPeople(tree, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "dozens of Palestinians", "12 Kurds": a number whose "of" phrase or head is a plural name of a people. */
+  private static boolean countOfAPeople(ClauseStructure tree, int object) {
+    List<Token> tokens = tree.sentence().tokens();
+    if ("NNPS".equals(tokens.get(object).pos())) {
+      return !tree.children(object, "nummod").isEmpty();
+    }
+    boolean count = "CD".equals(tokens.get(object).pos())
+        || List.of("dozen", "hundred", "score", "thousand").contains(tokens.get(object).base());
+    for (int c : tree.children(object, "nmod")) {
+      if (count && "NNPS".equals(tokens.get(c).pos()) && tree.caseMarker(c).equals("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -135,4 +135,14 @@ class SubtypeRulesTest {
     assertThat(firstSubtype("Government and rebel delegates signed a ceasefire agreement in Addis Ababa on Monday."))
         .isEqualTo("Agreement");
   }
+
+  @Test
+  void peopleTakenByForcesAreArrestedAndByOthersAbducted() {
+    assertThat(firstSubtype("Soldiers have taken dozens of Tuaregs from the market town of Ber in a series of night"
+        + " raids.")).isEqualTo("Arrests");
+    assertThat(firstSubtype("Militants took five villagers from their farms near Mopti on Sunday."))
+        .isEqualTo("Abduction/forced disappearance");
+    assertThat(firstSubtype("The rebels have taken three villages east of Goma."))
+        .isEqualTo("Non-state actor overtakes territory");
+  }
 }
