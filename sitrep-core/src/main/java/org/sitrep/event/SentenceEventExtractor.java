@@ -296,12 +296,16 @@ public final class SentenceEventExtractor {
   /**
    * "Demonstrators clashed with police", "protesters attacked a police station": a crowd's fight
    * is a demonstration turned violent (ACLED's riot), not a battle between armed groups, so the
-   * protest trigger leads when the fight is named only generically.
+   * protest trigger leads when the fight is named only generically; so it does over the crowd's
+   * looting or burning.
    */
   static Trigger crowdInPlaceOfBattle(List<Trigger> group, Trigger primary) {
     boolean genericFight = primary.weight() <= 2
         && (primary.type() == EventType.ARMED_CLASH || primary.type() == EventType.ATTACK);
-    if (!genericFight) {
+    // "protesters looted shops and burned cars": demonstrators' vandalism is a violent
+    // demonstration in ACLED's coding, not property destruction
+    boolean crowdDamage = primary.type() == EventType.LOOTING;
+    if (!genericFight && !crowdDamage) {
       return primary;
     }
     for (Trigger t : group) {

@@ -191,6 +191,7 @@ public final class TriggerFinder {
             case PEOPLE -> takesPeople(tree, head, isPlace);
             case WEAPON -> takesWeapon(tree, head);
             case PACT -> !takesEnactment(tree, head);
+            case PROPERTY -> takesKind(tree, head, ContextWords.Kind.PROPERTY);
           };
       if (!ok) {
         return false;
@@ -247,6 +248,21 @@ public final class TriggerFinder {
       if ((rel.equals("obj") || rel.startsWith("nsubj:pass"))
           && context.is(tree.sentence().tokens().get(c), ContextWords.Kind.ENACTMENT)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger's object or passive subject, or a word coordinated with it, is of {@code kind} ("homes and shops were burned"). */
+  private boolean takesKind(ClauseStructure tree, int head, ContextWords.Kind kind) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if (rel.equals("obj") || rel.startsWith("nsubj:pass")) {
+        for (int t : tree.subtree(c, true)) {
+          if (context.is(tree.sentence().tokens().get(t), kind)) {
+            return true;
+          }
+        }
       }
     }
     return false;

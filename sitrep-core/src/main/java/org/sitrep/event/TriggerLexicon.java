@@ -22,7 +22,7 @@ import org.sitrep.nlp.Token;
  */
 public final class TriggerLexicon {
   /** Conditions a trigger places on its context. */
-  public enum Condition { AID, PLACE, PEOPLE, NOUN, VERB, WEAPON, PACT }
+  public enum Condition { AID, PLACE, PEOPLE, NOUN, VERB, WEAPON, PACT, PROPERTY }
 
   /** One line of the lexicon. */
   public record Entry(List<String> lemmas, EventType type, int weight, Set<Condition> conditions) {

@@ -145,4 +145,14 @@ class SubtypeRulesTest {
     assertThat(firstSubtype("The rebels have taken three villages east of Goma."))
         .isEqualTo("Non-state actor overtakes territory");
   }
+
+  @Test
+  void propertyDestroyedIsPropertyDestructionUnlessACrowdOrANamedMeansDidIt() {
+    assertThat(firstSubtype("Dozens of shops and cars were destroyed in Kaduna on Saturday following clashes"
+        + " between rival youth groups.")).isEqualTo("Looting/property destruction");
+    assertThat(firstSubtype("Protesters burned cars and looted shops in central Kisumu on Monday."))
+        .isEqualTo("Violent demonstration");
+    assertThat(firstSubtype("An air strike destroyed three houses in the village of Kafr Nabl on Sunday."))
+        .isEqualTo("Air/drone strike");
+  }
 }
