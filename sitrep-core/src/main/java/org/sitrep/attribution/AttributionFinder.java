@@ -46,12 +46,13 @@ public final class AttributionFinder {
         continue;
       }
       int stranded = tree.children(i, "nsubj").isEmpty() ? strandedSpeaker(tree, i) : -1;
-      if (stranded < 0 && !hasContent(tree, i)) {
+      int speaker = stranded >= 0 ? stranded : subjectOf(tree, i);
+      boolean trailing = isTrailing(tree, i, speaker);
+      // "…, police said." reports the sentence before it however the parser attached it.
+      if (stranded < 0 && !trailing && !hasContent(tree, i)) {
         continue;
       }
-      int speaker = stranded >= 0 ? stranded : subjectOf(tree, i);
-      out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt,
-          isTrailing(tree, i, speaker)));
+      out.add(clause(tree, i, t.text().toLowerCase(Locale.ROOT), kind.get(), speaker, actorAt, trailing));
     }
     return out;
   }
@@ -97,14 +98,16 @@ public final class AttributionFinder {
   }
 
   /**
-   * "…, a military official said." closes the sentence and reports all of it, however the parser
-   * attached it: the verb is followed only by punctuation and its subject follows a comma.
+   * "…, a military official said (on Tuesday)." closes the sentence and reports all of it,
+   * however the parser attached it: the verb is followed only by punctuation and its own
+   * non-clausal modifiers, and its subject follows a comma.
    */
   private static boolean isTrailing(ClauseStructure tree, int verb, int speaker) {
     List<Token> tokens = tree.sentence().tokens();
     for (int k = verb + 1; k < tokens.size(); k++) {
-      if (!"PUNCT".equals(tree.relation(k)) && !tree.relation(k).equals("punct")) {
-        return false;
+      boolean punct = "PUNCT".equals(tree.relation(k)) || tree.relation(k).equals("punct");
+      if (!punct && !(tree.dominates(verb, k) && !tree.isVerb(k))) {
+        return false; // only "on Tuesday", "in a statement" may follow the verb
       }
     }
     if (speaker < 0 || speaker > verb) {
@@ -117,22 +120,27 @@ public final class AttributionFinder {
   /**
    * "…, killing nine people, a local rebel group said.": the parser may hang a closing speaker on
    * the noun before it as an apposition, leaving the verb without a subject. A subjectless
-   * reporting verb that closes the sentence takes the noun right before it as its speaker when
-   * that noun's phrase opens after a comma.
+   * reporting verb that closes the sentence takes the noun phrase right before it as its speaker
+   * when that phrase opens after a comma.
    */
   private static int strandedSpeaker(ClauseStructure tree, int verb) {
     List<Token> tokens = tree.sentence().tokens();
     if (verb == 0 || !tree.isNoun(verb - 1) || tree.relation(verb - 1).equals("nsubj")) {
       return -1;
     }
+    int head = verb - 1; // "the health ministry of the UN-recognised government said": the ministry
+    while (tree.relation(head).startsWith("nmod") && tree.head(head) >= 0 && tree.head(head) < head
+        && tree.isNoun(tree.head(head))) {
+      head = tree.head(head);
+    }
     for (int k = verb + 1; k < tokens.size(); k++) {
       if (!tree.relation(k).equals("punct") && !tree.dominates(verb, k)) {
         return -1; // more of the sentence follows: not a closing "X said"
       }
     }
-    int first = tree.subtree(verb - 1, true).get(0);
+    int first = tree.subtree(head, true).get(0);
     boolean afterComma = tokens.get(first).text().equals(",") || first > 0 && tokens.get(first - 1).text().equals(",");
-    return afterComma ? verb - 1 : -1;
+    return afterComma ? head : -1;
   }
 
   /** A reporting verb reports something: a clause, an object, or a parenthetical use. */

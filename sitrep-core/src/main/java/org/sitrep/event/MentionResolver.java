@@ -457,7 +457,11 @@ final class MentionResolver {
       int c = tree.clauseOf(tok);
       if (c == clause || c == tree.clauseOf(trigger) || tree.dominates(clause, tok) && !tree.isVerb(c)) {
         tier1.add(t);
-      } else if (chain.contains(c)) {
+      } else if (chain.contains(c) || tree.relation(c).equals("acl") && tree.dominates(clause, c)
+          || t.relation() == TimeMention.Relation.SINCE && tree.dominates(clause, c) && opensWithSince(c)) {
+        // "killed five members of a family travelling to a wedding … on Friday": the parser
+        // hangs the act's date on a participle of its object as often as on the act; "since the
+        // offensive began on April 4" dates the clause it qualifies.
         tier2.add(t);
       } else if (tree.relation(c).equals("conj") && chain.contains(tree.head(c))) {
         elsewhere.add(t);
@@ -501,6 +505,11 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  private boolean opensWithSince(int clauseHead) {
+    return tree.children(clauseHead, "mark").stream()
+        .anyMatch(m -> tokens.get(m).text().equalsIgnoreCase("since"));
   }
 
   PlaceMention contextPlace(Actor actor1) {

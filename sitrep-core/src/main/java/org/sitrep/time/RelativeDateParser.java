@@ -5,7 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.sitrep.quantity.NumberParser;
 
 /**
- * Expressions relative to the publication date: "yesterday", "today", "last night", "this week"
+ * Expressions relative to the publication date: "yesterday", "today", "last night", "overnight", "this week"
  * (Monday up to publication), "last week", "earlier this month", "last month", "two days ago",
  * "three weeks ago" and weekdays ("on Saturday", "Friday evening", "next Monday"). Without a
  * publication date they come back unresolved. Stateless.
@@ -45,6 +45,13 @@ final class RelativeDateParser {
       case "today":
       case "tonight":
         return p == null ? unresolved(i, i + 1) : day(i, i + 1, p);
+      case "overnight":
+        // "shelled Tripoli overnight": the night before the report, like "last night"; not
+        // "overnight Saturday" (a weekday follows) nor "an overnight curfew" (a modifier).
+        if (lexicon.weekday(next) > 0 || lexicon.month(next) > 0 || isDeterminer(c.lower(i - 1))) {
+          return null;
+        }
+        return p == null ? unresolved(i, i + 1) : day(i, i + 1, p.minusDays(1));
       case "earlier":
       case "later":
         if (next.equals("this") && (c.lower(i + 2).equals("month") || c.lower(i + 2).equals("week")
@@ -236,6 +243,10 @@ final class RelativeDateParser {
       d = WeekdayResolver.past(shift < 0 ? p.minusDays(1) : p, dow);
     }
     return day(start, end, d);
+  }
+
+  private static boolean isDeterminer(String lower) {
+    return lower.equals("a") || lower.equals("an") || lower.equals("the");
   }
 
   private static TokenMatch day(int start, int end, LocalDate d) {

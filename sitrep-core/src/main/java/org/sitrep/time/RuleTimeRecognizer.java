@@ -21,8 +21,9 @@ public final class RuleTimeRecognizer implements TimeRecognizer {
   private static final int SINCE_WINDOW = 12;
   private static final Set<String> DAY_JOINERS = Set.of("to", "until", "till", "through", "-", "–");
   private static final Set<String> SINCE_EVENTS = Set.of("beginning", "start", "launch", "outbreak", "onset");
+  private static final Set<String> SINCE_VERBS = Set.of("began", "begun", "started", "erupted", "broke", "launched");
   private static final Set<String> CUES = Set.of("since", "the", "between", "from", "for", "over", "during",
-      "in", "within", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "next", "early",
+      "in", "within", "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "next", "early",
       "mid", "late", "end", "beginning", "start", "middle", "past");
 
   private final CalendarLexicon lexicon;
@@ -137,7 +138,10 @@ public final class RuleTimeRecognizer implements TimeRecognizer {
     return date == null ? null : date.withTokens(i, date.end());
   }
 
-  /** "since the beginning of the offensive on June 6": the date is where the period began. */
+  /**
+   * "since the beginning of the offensive on June 6", "since the offensive began on April 4": the
+   * date is where the period began.
+   */
   private static boolean sinceEventBefore(TimeContext c, int start) {
     if (!c.lower(start - 1).equals("on") && !c.lower(start - 1).equals("in")) {
       return false;
@@ -149,7 +153,15 @@ public final class RuleTimeRecognizer implements TimeRecognizer {
       }
       if (t.equals("since")) {
         int e = c.lower(k + 1).equals("the") ? k + 2 : k + 1;
-        return SINCE_EVENTS.contains(c.lower(e)) && c.lower(e + 1).equals("of");
+        if (SINCE_EVENTS.contains(c.lower(e)) && c.lower(e + 1).equals("of")) {
+          return true;
+        }
+        for (int v = k + 1; v < start - 1; v++) {
+          if (SINCE_VERBS.contains(c.lower(v))) {
+            return true; // "since the offensive began on April 4"
+          }
+        }
+        return false;
       }
     }
     return false;

@@ -62,4 +62,38 @@ class AttributionFinderTest {
     List<ReportClause> r = reports(new ClauseStructure(s));
     assertThat(r).extracting(ReportClause::speakerText).contains("ministry");
   }
+
+  @Test
+  void aClosingSpeakerHungOnTheVictimsAsAnAppositionStillSpeaks() {
+    Sentence s = Parsed.sentence("Government troops shelled a village on Friday, killing seven people, a local "
+        + "rebel group said.");
+    ClauseStructure tree = new ClauseStructure(s);
+    List<ReportClause> r = reports(tree);
+    assertThat(r).singleElement().satisfies(rc -> {
+      assertThat(rc.speakerText()).isEqualTo("local rebel group");
+      assertThat(rc.wholeSentence()).isTrue();
+    });
+    Sentence longer = Parsed.sentence("Militia fighters shelled the suburbs overnight, killing two children, the "
+        + "health ministry of the interim government said.");
+    assertThat(reports(new ClauseStructure(longer))).singleElement()
+        .extracting(ReportClause::speakerText).asString().startsWith("health ministry");
+  }
+
+  @Test
+  void aTrailingSaidMayCarryItsOwnTimeOrManner() {
+    Sentence s = Parsed.sentence("Police arrested 17 journalists in the capital, a rights group said on Tuesday.");
+    ClauseStructure tree = new ClauseStructure(s);
+    List<ReportClause> r = reports(tree);
+    assertThat(r).singleElement().satisfies(rc -> assertThat(rc.speakerText()).isEqualTo("rights group"));
+    assertThat(AttributionFinder.covering(tree, r, Parsed.token(s, "arrested"))).isNotNull();
+  }
+
+  @Test
+  void aPassiveReportingVerbSpeaksThroughItsByPhrase() {
+    List<ReportClause> r = reports(Parsed.tree("The ambush near the border was claimed by a local militia."));
+    assertThat(r).singleElement().satisfies(rc -> {
+      assertThat(rc.kind()).isEqualTo(ReportingVerbLexicon.Kind.CLAIM);
+      assertThat(rc.speakerText()).isEqualTo("local militia");
+    });
+  }
 }

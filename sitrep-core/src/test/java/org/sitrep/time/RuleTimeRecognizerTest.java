@@ -81,6 +81,8 @@ class RuleTimeRecognizerTest {
     day("Twelve people were killed yesterday.", "yesterday", "2017-06-17");
     day("The crossing reopened today.", "today", "2017-06-18");
     day("Heavy shelling was reported last night.", "last night", "2017-06-17");
+    day("Rebels shelled the airport overnight.", "overnight", "2017-06-17");
+    none("The army imposed an overnight curfew.");
   }
 
   @Test
@@ -177,6 +179,8 @@ class RuleTimeRecognizerTest {
         Relation.SINCE);
     expect("Nobody has left since Saturday.", "since Saturday", "2017-06-17", "2017-06-18", "range",
         Relation.SINCE);
+    expect("Thousands have fled since the offensive began on June 6.", "June 6", "2017-06-06", "2017-06-18",
+        "range", Relation.SINCE);
   }
 
   @Test

@@ -10,8 +10,10 @@ import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.sitrep.lexicon.Resources;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
@@ -47,6 +49,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
   /** Loaded on first use and shared by every annotator in the JVM. */
   private static final class Models {
     static final MaxentTagger TAGGER = tagger();
+    /** Lower-cased word → the tag it always takes; the tagger fits the others around it. */
+    static final Map<String, String> FIXED_TAGS = fixedTags();
     static final NeuralParserModel PARSER = NeuralParserModel.load(NeuralParserModel.ENGLISH_UD);
 
     private static MaxentTagger tagger() {
@@ -55,6 +59,14 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
       // text, 2x the speed with 8 tags in 4,793 different from exact inference.
       p.setProperty("approximate", "true");
       return new MaxentTagger(CoreNlpAnnotator.TAGGER, p, false);
+    }
+
+    private static Map<String, String> fixedTags() {
+      Map<String, String> m = new HashMap<>();
+      for (String[] row : Resources.rows(CoreNlpAnnotator.class, "fixed-tags.tsv", 2)) {
+        m.put(row[0], row[1]);
+      }
+      return Map.copyOf(m);
     }
   }
 
@@ -98,10 +110,14 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         CoreLabel l = new CoreLabel();
         l.setWord(t.text());
         l.setValue(t.text());
+        String fixed = Models.FIXED_TAGS.get(t.text().toLowerCase(Locale.ROOT));
+        if (fixed != null) {
+          l.setTag(fixed);
+        }
         labels.add(l);
         words.add(t.text());
       }
-      tagger.tagCoreLabels(labels);
+      tagger.tagCoreLabels(labels, true); // keeps the fixed tags set above
       List<Token> tokens = new ArrayList<>(labels.size());
       List<String> tags = new ArrayList<>(labels.size());
       for (int k = 0; k < labels.size(); k++) {
