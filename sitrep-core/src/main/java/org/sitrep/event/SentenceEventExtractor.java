@@ -116,9 +116,6 @@ public final class SentenceEventExtractor {
         if (triggerClauses.contains(c)) {
           key = c;
         }
-        if (tree.relation(c).equals("acl:relcl")) {
-          break; // "strikes on groups it accused of a chlorine attack": a relative clause tells another event
-        }
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
     }

@@ -111,14 +111,6 @@ class SubtypeRulesTest {
   }
 
   @Test
-  void aRelativeClauseTellsAnotherEvent() {
-    List<EventRecord> events = pipeline.extract(Document.of("relcl", LocalDate.of(2024, 3, 8),
-        "Warplanes struck the camp of a militia which had abducted four aid workers in Kidal the week before."));
-    assertThat(events).extracting(EventRecord::subtype)
-        .containsExactlyInAnyOrder("Air/drone strike", "Abduction/forced disappearance");
-  }
-
-  @Test
   void armedMenBurningPropertyDestroyItTheyDoNotRiot() {
     assertThat(firstSubtype("Soldiers torched dozens of homes in the village of Kambe on Tuesday, residents said."))
         .isEqualTo("Looting/property destruction");
