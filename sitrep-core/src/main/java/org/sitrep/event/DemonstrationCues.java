@@ -1,7 +1,6 @@
 package org.sitrep.event;
 
 import java.util.List;
-import java.util.Set;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.ClauseStructure;
 import org.sitrep.nlp.Token;
@@ -15,8 +14,6 @@ import org.sitrep.nlp.Token;
 final class DemonstrationCues {
   /** The crowd's violence, the force used on it, and whether that force was deadly. */
   record Cues(boolean crowdViolence, boolean forceUsed, boolean lethalForce) {}
-
-  private static final Set<String> BLOCKING = Set.of("block", "blockade", "barricade", "obstruct", "close");
 
   private final ContextWords context;
   private final RoleLabeler roles = new RoleLabeler();
@@ -54,7 +51,7 @@ final class DemonstrationCues {
 
   /** "Farmers blocked roads and railways": a route as the object of a blocking verb. */
   private boolean blocksRoute(ClauseStructure tree, int i) {
-    if (!tree.isVerb(i) || !BLOCKING.contains(tree.sentence().tokens().get(i).base())) {
+    if (!tree.isVerb(i) || !context.is(tree.sentence().tokens().get(i), ContextWords.Kind.BLOCKING)) {
       return false;
     }
     for (int c : tree.children(i)) {

@@ -35,8 +35,6 @@ import org.sitrep.time.TimeMention;
  */
 public final class SentenceEventExtractor {
   private static final int LONGEST_EVENT_DAYS = 365;
-  /** Verbs under which a to-infinitive reports a success, not a goal ("managed to retake"). */
-  private static final Set<String> SUCCESS_VERBS = Set.of("manage", "succeed", "able");
   private final TriggerFinder triggers;
   private final RoleLabeler roles = new RoleLabeler();
   private final AttributionFinder attributions;
@@ -353,12 +351,12 @@ public final class SentenceEventExtractor {
    * "An offensive to retake the town", "an attack to capture the base": taking ground named as
    * a goal (a to-infinitive) is fighting for it; "managed to capture" still reports a capture.
    */
-  static boolean soughtNotTaken(ClauseStructure tree, int head) {
+  private boolean soughtNotTaken(ClauseStructure tree, int head) {
     if (!DemonstrationCues.isInfinitive(tree, head)) {
       return false;
     }
     int governor = tree.head(head);
-    return governor < 0 || !SUCCESS_VERBS.contains(tree.sentence().tokens().get(governor).base());
+    return governor < 0 || !context.is(tree.sentence().tokens().get(governor), ContextWords.Kind.SUCCESS);
   }
 
   private static boolean isDemonstration(EventType t) {

@@ -223,13 +223,13 @@ public final class TriggerFinder {
   }
 
   /** "dozens of Palestinians", "12 Kurds": a number whose "of" phrase or head is a plural name of a people. */
-  private static boolean countOfAPeople(ClauseStructure tree, int object) {
+  private boolean countOfAPeople(ClauseStructure tree, int object) {
     List<Token> tokens = tree.sentence().tokens();
     if ("NNPS".equals(tokens.get(object).pos())) {
       return !tree.children(object, "nummod").isEmpty();
     }
     boolean count = "CD".equals(tokens.get(object).pos())
-        || List.of("dozen", "hundred", "score", "thousand").contains(tokens.get(object).base());
+        || context.is(tokens.get(object), ContextWords.Kind.COUNT);
     for (int c : tree.children(object, "nmod")) {
       if (count && "NNPS".equals(tokens.get(c).pos()) && tree.caseMarker(c).equals("of")) {
         return true;
