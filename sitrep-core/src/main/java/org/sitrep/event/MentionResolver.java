@@ -53,6 +53,7 @@ final class MentionResolver {
   private static final Set<String> PATRON_PARTICIPLES = Set.of(
       "based", "backed", "led", "formed", "funded", "sponsored", "supported", "allied", "linked",
       "affiliated", "trained", "armed", "aligned");
+  private static final String CIVILIANS = "Civilians";
   private static final long WAR_TOLL = 10_000;
   private static final long WAR_TOLL_WITH_CUES = 1_000;
   private final String text;
@@ -258,7 +259,9 @@ final class MentionResolver {
         source = sourceName(rc);
       }
       Actor side = victimSide(c);
-      String name = side != null ? side.name() : civilianVictim(c) ? "civilians" : null;
+      // Unnamed civilian victims count for the generic actor (generic-agents.tsv), so "12 people"
+      // and "12 civilians" are one side of the count, not "civilians" beside "Civilians".
+      String name = side != null ? side.name() : civilianVictim(c) ? CIVILIANS : null;
       out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side),
           side != null && ActorKind.fromWire(side.kind()).isArmedParty()));
     }
@@ -403,7 +406,8 @@ final class MentionResolver {
    * Whether a resolved place can say where an event happened. Not a demonym ("Russian jets",
    * "Israeli strike": whose, not where) and not an organisation's seat or patron ("the
    * Britain-based Observatory", "Damascus-backed militias", "the US-led coalition"): those name
-   * who acts or who tells, not the scene.
+   * who acts or who tells, not the scene; nor a country used as a noun modifier ("a US
+   * airstrike").
    * (A place in the speaker's title, "the head of UN operations in Syria said", often is the
    * scene, so it stays.)
    */
@@ -423,7 +427,12 @@ final class MentionResolver {
         return false; // "a London based group"; but "Damascus led the talks" keeps its place
       }
     }
-    return tokenAt(p.span().start()) >= 0;
+    int token = tokenAt(p.span().start());
+    if (token >= 0 && "country".equals(p.place().precision()) && tokenAt(p.span().end() - 1) >= 0
+        && "compound".equals(tree.relation(tokenAt(p.span().end() - 1)))) {
+      return false; // "a US airstrike", "the Syria conflict": whose or which, not where
+    }
+    return token >= 0;
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {

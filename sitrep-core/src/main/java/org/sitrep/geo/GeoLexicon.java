@@ -14,6 +14,7 @@ final class GeoLexicon {
   final Set<String> notPlaces;
   final Set<String> titles;
   final Set<String> speechVerbs;
+  final Set<String> mediaHeads;
   final Set<String> streetSuffixes;
   final Map<String, String> demonyms;
   final Set<String> divisionKinds;
@@ -26,6 +27,7 @@ final class GeoLexicon {
     notPlaces = Set.copyOf(Lexicons.lines("not-places.txt"));
     titles = Set.copyOf(Lexicons.lines("titles.txt"));
     speechVerbs = Set.copyOf(Lexicons.lines("speech-verbs.txt"));
+    mediaHeads = Set.copyOf(Lexicons.lines("media-heads.txt"));
     streetSuffixes = Set.copyOf(Lexicons.lines("street-suffixes.txt"));
     Set<String> kinds = new java.util.HashSet<>(Lexicons.lines("admin-suffixes.txt"));
     // "Ohio Department", "Lansing State", "U.S. Division": these kinds follow other names more often

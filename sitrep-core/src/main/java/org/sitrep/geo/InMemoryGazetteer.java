@@ -22,6 +22,8 @@ public final class InMemoryGazetteer implements Gazetteer {
   private final NameIndex exact;
   private final NameIndex variants;
   private final NameIndex loose;
+  private final NameIndex unarticled;
+  private final NameIndex looseByName;
   private final Map<String, Place> countries;
 
   private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
@@ -29,6 +31,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     exact = new NameIndex(keyCount);
     variants = new NameIndex(keyCount / 2);
     loose = new NameIndex(1 << 16);
+    unarticled = new NameIndex(1 << 14);
+    looseByName = new NameIndex(entries.size());
     countries = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       GazetteerEntry e = entries.get(i);
@@ -40,11 +44,19 @@ public final class InMemoryGazetteer implements Gazetteer {
           }
         }
       }
+      String ownKey = NameKeys.key(e.name());
+      if (NameKeys.isLatin(ownKey)) {
+        looseByName.add(NameKeys.looseSkeleton(ownKey), i);
+      }
       if (e.feature().startsWith("PCL")) {
         countries.putIfAbsent(e.country(), places[i]);
       }
       for (String k : e.keys()) {
         exact.add(k, i);
+        String bare = NameKeys.withoutArabicArticle(k);
+        if (!bare.equals(k)) {
+          unarticled.add(bare, i);
+        }
         String s = NameKeys.skeleton(k);
         if (!s.isEmpty()) {
           variants.add(s, i);
@@ -141,6 +153,22 @@ public final class InMemoryGazetteer implements Gazetteer {
   /** Well-known places whose {@link NameKeys#looseSkeleton} equals that of the key. */
   List<Place> lookupLoose(String key) {
     return places(loose.get(NameKeys.looseSkeleton(key)));
+  }
+
+  /**
+   * Places of any size whose own name (not an alternate) has the {@link NameKeys#looseSkeleton}
+   * of the key: for a name the text marks as a settlement ("the town of Atareb" for Al Atarib).
+   */
+  List<Place> lookupLooseByName(String key) {
+    return places(looseByName.get(NameKeys.looseSkeleton(key)));
+  }
+
+  /**
+   * Places whose name, with its leading Arabic article, is the key without one: "Qamishli" for
+   * Al Qamishli, "Rastan" for Ar Rastan. English reports drop the article as often as they keep it.
+   */
+  List<Place> lookupWithoutArticle(String key) {
+    return places(unarticled.get(key));
   }
 
   /** Exact matches when any, else skeleton matches; the flag tells which. */

@@ -85,11 +85,34 @@ public final class LocationExtractor {
       pieces.add(splitHyphens(s.tokens()));
     }
     Set<String> personWords = personNames.surnames(pieces);
+    java.util.Map<String, List<Place>> learned = new java.util.HashMap<>();
     List<Toponym> out = new ArrayList<>();
     for (List<Token> t : pieces) {
-      extract(text, t, personWords, out);
+      extract(text, t, personWords, learned, out);
     }
-    return out;
+    if (learned.isEmpty()) {
+      return out;
+    }
+    // A spelling guessed after "the town of" stands only for a place in a country the document
+    // names, by a name of that country alone ("JISREEN, Syria ... the town of Jisreen" is no
+    // Belgian village). One sense per
+    // discourse: a guess that stands is that place wherever the document names it, before the
+    // cue as well as after it.
+    Set<String> countries = new HashSet<>();
+    for (Toponym top : out) {
+      Set<String> of = new HashSet<>();
+      top.candidates().forEach(p -> of.add(p.country()));
+      if (of.size() == 1 && !of.contains(null) && !learned.containsKey(top.nameKey())) {
+        countries.addAll(of); // a name of one country only: "Syria", "Aleppo"
+      }
+    }
+    java.util.Map<String, List<Place>> kept = new java.util.HashMap<>();
+    learned.forEach((key, places) -> kept.put(key, places.stream().filter(p -> countries.contains(p.country())).toList()));
+    List<Toponym> again = new ArrayList<>();
+    for (List<Token> t : pieces) {
+      extract(text, t, personWords, kept, again);
+    }
+    return again;
   }
 
   /**
@@ -197,7 +220,8 @@ public final class LocationExtractor {
     return !w.isEmpty();
   }
 
-  private void extract(String text, List<Token> t, Set<String> personWords, List<Toponym> out) {
+  private void extract(
+      String text, List<Token> t, Set<String> personWords, java.util.Map<String, List<Place>> learned, List<Toponym> out) {
     boolean titleCase = isTitleCase(t);
     int lastEnd = -1;
     for (int i = 0; i < t.size(); i++) {
@@ -223,6 +247,12 @@ public final class LocationExtractor {
         lastEnd = i + 1;
         continue;
       }
+      Toponym possessive = possessiveWithoutApostrophe(text, t, i);
+      if (possessive != null) {
+        out.add(possessive);
+        lastEnd = i + 1;
+        continue;
+      }
       int runEnd = runEnd(t, i);
       Toponym found = null;
       int end = i;
@@ -242,6 +272,12 @@ public final class LocationExtractor {
         }
         List<Place> places = gazetteer.lookupKey(key, false);
         boolean exact = true;
+        if (places.isEmpty() && learned.containsKey(key)) {
+          places = learned.get(key); // empty for a guess the document's countries refuted
+        }
+        if (places.isEmpty() && articleDropAllowed(t, i, j, key)) {
+          places = gazetteer.lookupWithoutArticle(key);
+        }
         if (places.isEmpty() && variantsAllowed(t, i, j, key)) {
           places = variants(key);
           exact = false;
@@ -249,6 +285,13 @@ public final class LocationExtractor {
         if (places.isEmpty() && looseAllowed(t, i, j, key, personWords)) {
           places = gazetteer.lookupLoose(key).stream().filter(p -> SpellingGuess.closeSpelling(key, p)).toList();
           exact = false;
+          if (places.isEmpty() && afterSettlementWord(t, i) && !learned.containsKey(key)) {
+            places = gazetteer.lookupLooseByName(key).stream()
+                .filter(p -> p.precision().equals("town") && SpellingGuess.closeSpelling(key, p)).toList();
+            if (!places.isEmpty()) {
+              learned.put(key, places);
+            }
+          }
         }
         if (!places.isEmpty() && j - i >= 2 && lower(t.get(j - 1).text()).equals("city")
             && onlyAlternate(places, key)) {
@@ -276,7 +319,8 @@ public final class LocationExtractor {
           }
         }
       }
-      if (found == null || !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
+      if (found == null || !(learned.containsKey(found.nameKey()) && !found.candidates().isEmpty())
+          && !plausible(found, t, i, end, lastEnd, titleCase, personWords)) {
         continue;
       }
       out.add(found);
@@ -287,6 +331,62 @@ public final class LocationExtractor {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * "Syrias Idlib province", "Aleppos eastern districts": a possessive whose apostrophe was lost
+   * (scraped text often drops it) names the country or major place of its stem, and the name after
+   * it starts afresh. Only for a word unknown as written whose stem is a country, a first-level
+   * division or a place of 100,000 or more, followed by another word.
+   */
+  private Toponym possessiveWithoutApostrophe(String text, List<Token> t, int i) {
+    String w = t.get(i).text();
+    if (w.length() < 5 || !w.endsWith("s") || w.endsWith("ss") || !isWord(w) || i + 1 >= t.size()
+        || !isWord(t.get(i + 1).text())) {
+      return null;
+    }
+    String key = NameKeys.key(w);
+    if (!gazetteer.lookupKey(key, false).isEmpty() || lexicon.commonWords.contains(key)) {
+      return null;
+    }
+    String stem = key.substring(0, key.length() - 1);
+    List<Place> places = gazetteer.lookupKey(stem, false).stream()
+        .filter(p -> p.precision().equals("country") || p.feature().equals("ADM1") || p.population() >= 100_000)
+        .toList();
+    if (places.isEmpty()) {
+      return null;
+    }
+    return toponym(text, t, i, i + 1, stem, places, Toponym.Kind.NAME, cueBefore(t, i), true);
+  }
+
+  /**
+   * "the town of X", "the village of X": the text itself says X is a settlement, so a spelling of
+   * a small place's own name may be tried, not only of a well-known one.
+   */
+  private static boolean afterSettlementWord(List<Token> t, int i) {
+    return i >= 2 && lower(t.get(i - 1).text()).equals("of") && SETTLEMENT_WORDS.contains(lower(t.get(i - 2).text()));
+  }
+
+  private static final Set<String> SETTLEMENT_WORDS =
+      Set.of("town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "district");
+
+  /**
+   * A name written without the Arabic article the gazetteer gives it ("Qamishli" for Al Qamishli)
+   * is looked up without it unless it is a common word or an all-capital word: the remaining
+   * name must be spelled exactly as the gazetteer spells it.
+   */
+  private boolean articleDropAllowed(List<Token> t, int i, int j, String key) {
+    if (key.length() < 4 || !NameKeys.withoutArabicArticle(key).equals(key) || lexicon.commonWords.contains(key)
+        || lexicon.notPlaces.contains(key)) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).text();
+      if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -489,6 +589,11 @@ public final class LocationExtractor {
     if (lexicon.notPlaces.contains(key)) {
       return false;
     }
+    if (end < t.size() && (lexicon.mediaHeads.contains(t.get(end).text())
+        || end + 1 < t.size() && lexicon.mediaHeads.contains(t.get(end).text() + " " + t.get(end + 1).text()))
+        && c.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
+      return false; // "the Sana news agency": an outlet, not Sanaa
+    }
     if (single && isPiece(t, i) && c.candidates().stream().noneMatch(
         p -> p.precision().equals("country") || p.precision().equals("region") || NameKeys.key(p.name()).equals(key))) {
       return false; // "Khan" of "Khan-Arnab" is not Haan: a compound's part known only by an alternate name
@@ -556,6 +661,7 @@ public final class LocationExtractor {
       boolean prevSentenceStart = i - 1 == 0;
       if (prev.isCapitalized() && Character.isLetter(prev.text().charAt(0))
           && !DIRECTIONS.contains(pw) && !WEAK_BEFORE.contains(pw) && !STRONG_BEFORE.contains(pw)
+          && !pw.equals("capital") // "the Syrian Capital Damascus": a capitalised kind word, no first name
           && (!prevSentenceStart || lexicon.titles.contains(NameKeys.key(pw)))) {
         return false;
       }

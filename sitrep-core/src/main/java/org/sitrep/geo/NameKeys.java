@@ -16,7 +16,28 @@ public final class NameKeys {
           "al", "el", "il", "ul", "ad", "ed", "ud", "az", "ez", "uz", "as", "es", "us", "ar",
           "er", "ur", "at", "et", "ut", "an", "en", "un", "ash", "esh", "ush", "adh", "ath", "dh");
 
+  /**
+   * Arabic articles as GeoNames writes them before a name ("Al Qamishli", "Ar Raqqah"). Not
+   * "el", which is also the Spanish article ("El Paso"), nor one-letter forms.
+   */
+  private static final Set<String> ARABIC_ARTICLES =
+      Set.of("al", "ar", "as", "ad", "az", "at", "an", "ash", "adh", "ath");
+
   private NameKeys() {}
+
+  /**
+   * The key without its leading Arabic article when one stands before a word of four or more
+   * letters ("al qamishli" gives "qamishli"); otherwise the key itself.
+   */
+  public static String withoutArabicArticle(String key) {
+    int sp = key.indexOf(' ');
+    if (sp <= 0 || !ARABIC_ARTICLES.contains(key.substring(0, sp))) {
+      return key;
+    }
+    String rest = key.substring(sp + 1);
+    int word = rest.indexOf(' ');
+    return (word < 0 ? rest.length() : word) >= 4 ? rest : key;
+  }
 
   /** Lower-case, diacritic-free, words of letters and digits separated by single spaces. */
   public static String key(String name) {

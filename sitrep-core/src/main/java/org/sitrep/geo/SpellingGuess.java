@@ -16,8 +16,33 @@ final class SpellingGuess {
   static boolean closeSpelling(String key, Place p) {
     String a = withoutArticle(key);
     String b = withoutArticle(NameKeys.key(p.feature().equals("ADM1") && p.admin1() != null ? p.admin1() : p.name()));
+    return close(a, b) || editDistance(undoubled(a), undoubled(b)) <= 1;
+  }
+
+  private static boolean close(String a, String b) {
     int max = Math.max(a.length(), b.length());
     return Math.abs(a.length() - b.length()) <= 1 && editDistance(a, b) * 5 <= max * 2;
+  }
+
+  /**
+   * Arabic transliteration may or may not double a consonant (shadda) or write a final h (ta
+   * marbuta): "Raqa", "Raqqa" and "Raqqah" are one name. Doubled letters collapse and a word's
+   * final h after a vowel goes; the two forms may then differ in one letter at most.
+   */
+  static String undoubled(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (b.length() > 0 && b.charAt(b.length() - 1) == c && Character.isLetter(c)) {
+        continue;
+      }
+      boolean wordEnd = i + 1 == key.length() || key.charAt(i + 1) == ' ';
+      if (c == 'h' && wordEnd && b.length() > 1 && "aeiou".indexOf(b.charAt(b.length() - 1)) >= 0) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   private static String withoutArticle(String key) {

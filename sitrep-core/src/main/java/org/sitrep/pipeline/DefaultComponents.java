@@ -19,6 +19,8 @@ import org.sitrep.lexicon.PhraseLexicon;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Actor;
 import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.quantity.IncidentCounts;
+import org.sitrep.quantity.PeriodTolls;
 import org.sitrep.quantity.RuleCasualtyCounter;
 import org.sitrep.segment.RoundupSegmenter;
 import org.sitrep.time.RuleTimeRecognizer;
@@ -53,6 +55,7 @@ final class DefaultComponents {
         geoparser,
         RuleTimeRecognizer.load(),
         RuleCasualtyCounter.load(),
+        new IncidentCounts(PeriodTolls.load()),
         triggers,
         context,
         new ParseSelector(doubts, verbs),

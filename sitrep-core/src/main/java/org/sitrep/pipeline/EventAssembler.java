@@ -165,13 +165,21 @@ public final class EventAssembler {
     }
     Place p = best != null ? best.place() : focus;
     if (segmentFocus != null && (p == null || "country".equals(p.precision()) && segmentFocus.country() != null
-        && segmentFocus.country().equals(p.country()))) {
+        && segmentFocus.country().equals(p.country()) || acrossBorders(p))) {
       p = segmentFocus; // "air strikes in Syria" in a story that keeps naming Aleppo
     }
     if (p == null) {
       return new Location(null, null, null, null, null, null, null);
     }
     return new Location(p.name(), p.lat(), p.lon(), p.geonamesId(), p.country(), p.admin1(), p.precision());
+  }
+
+  /**
+   * A region across borders ("the Levant", "the Middle East"; often a word of a group's name)
+   * places an event less well than any place its story keeps naming.
+   */
+  private static boolean acrossBorders(Place p) {
+    return p.country() == null && !"town".equals(p.precision()) && !"point".equals(p.precision());
   }
 
   private static EventDate date(List<EventMention> mentions, EventMention primary) {

@@ -24,6 +24,7 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.SentenceAnnotator;
 import org.sitrep.quantity.CasualtyCounter;
 import org.sitrep.quantity.CasualtyMention;
+import org.sitrep.quantity.IncidentCounts;
 import org.sitrep.segment.Segmenter;
 import org.sitrep.text.CharSpan;
 import org.sitrep.text.Document;
@@ -50,17 +51,21 @@ public final class SitrepPipeline implements EventExtractor {
   private final Geoparser geoparser;
   private final TimeRecognizer times;
   private final CasualtyCounter casualties;
+  private final IncidentCounts incidentCounts;
   private final TriggerLexicon triggers;
   private final ContextWords contextWords;
   private final ParseSelector parseSelector;
   private final SentenceEventExtractor events;
   private final DocumentEventMerger merger;
   private final EventAssembler assembler;
+  private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
+  private final PageFurniture pageFurniture = PageFurniture.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
       Segmenter segmenter, SentenceAnnotator annotator, ActorRecognizer actors, Geoparser geoparser,
-      TimeRecognizer times, CasualtyCounter casualties, TriggerLexicon triggers, ContextWords contextWords,
+      TimeRecognizer times, CasualtyCounter casualties, IncidentCounts incidentCounts,
+      TriggerLexicon triggers, ContextWords contextWords,
       ParseSelector parseSelector,
       SentenceEventExtractor events, Predicate<Actor> genericActor,
       Function<String, Place> countryPlace) {
@@ -70,6 +75,7 @@ public final class SitrepPipeline implements EventExtractor {
     this.geoparser = geoparser;
     this.times = times;
     this.casualties = casualties;
+    this.incidentCounts = incidentCounts;
     this.triggers = triggers;
     this.contextWords = contextWords;
     this.parseSelector = parseSelector;
@@ -87,10 +93,15 @@ public final class SitrepPipeline implements EventExtractor {
   public List<EventRecord> extract(Document doc) {
     Analysis a = analyse(doc);
     List<EventRecord> out = new ArrayList<>();
+    java.util.Set<EventRecord> ownDate = new java.util.HashSet<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      out.add(assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment())));
+      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment()));
+      out.add(record);
+      if (event.stream().anyMatch(m -> m.date() != null)) {
+        ownDate.add(record);
+      }
     }
-    return out;
+    return BackgroundIncidents.withoutBackground(out, ownDate::contains, doc.published());
   }
 
   /**
@@ -103,8 +114,10 @@ public final class SitrepPipeline implements EventExtractor {
     String text = doc.text();
     List<Sentence> sentences = new ArrayList<>();
     Map<Integer, Integer> segmentOf = new HashMap<>();
+    List<CharSpan> paragraphs = new ArrayList<>();
     for (Segment seg : segmenter.segment(doc)) {
       for (CharSpan paragraph : seg.paragraphs()) {
+        paragraphs.add(paragraph);
         for (Sentence s : annotator.split(text, paragraph)) {
           Sentence indexed = new Sentence(sentences.size(), s.span(), s.tokens(), s.dependencies());
           segmentOf.put(indexed.index(), seg.index());
@@ -129,20 +142,31 @@ public final class SitrepPipeline implements EventExtractor {
     List<PlaceMention> allPlaces = outside(geoparser.geoparse(text, sentences), taken);
     // "SANAA, March 9 (Agency) -" says where the story was filed, not where anything happened.
     int filedAt = datelineEnd(text);
+    List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
+        .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
-    for (PlaceMention p : allPlaces) {
-      if (p.span().start() >= filedAt) {
+    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
+      if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))) {
         places.add(p);
       }
     }
 
-    Map<Integer, List<CasualtyMention>> casualtiesOf = new HashMap<>();
+    // Figures in page furniture ("Related News ... kills eight") are other stories'.
+    Map<Integer, List<CasualtyMention>> counted = new HashMap<>();
+    for (Sentence s : sentences) {
+      List<CasualtyMention> c = new ArrayList<>(casualties.count(text, s));
+      c.removeIf(m -> furniture.stream().anyMatch(f -> f.overlaps(m.span())));
+      counted.put(s.index(), c);
+    }
+    Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
-      List<CasualtyMention> c = casualties.count(text, s);
-      casualtiesOf.put(s.index(), c);
+      if (furniture.stream().anyMatch(f -> f.contains(s.span()))) {
+        continue;
+      }
+      List<CasualtyMention> c = casualtiesOf.get(s.index());
       boolean hasPlace = !placesIn.get(s.index()).isEmpty();
       boolean named = !c.isEmpty() || !actorsIn.get(s.index()).isEmpty() || hasPlace;
       boolean ground = hasPlace || contextWords.any(s.tokens(), ContextWords.Kind.TERRITORY);
@@ -164,35 +188,63 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
-    return new Analysis(mentions, focusCountry(allPlaces), segmentFocus(places, sentences, segmentOf));
+    Place focus = focusCountry(allPlaces);
+    return new Analysis(mentions, focus, segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country()));
   }
 
   /**
    * Per segment, the place below country level that the segment names most often, if it names
    * it at least twice ("Aleppo" in a story about shelling in Aleppo): the fallback location of an
-   * event the text places only in a country. Demonyms ("Syrian") name no such place.
+   * event the text places only in a country. A segment that names no place twice but whose
+   * places below country level all lie in one first-level division ("a town in eastern Syria …
+   * strikes on Al-Mayadin in the province of Deir Ezzor") has the first town of them, else that
+   * division; places abroad ("ministers meeting in Brussels") do not count against it when the
+   * document's focus country ({@code focusCountry}, may be null) is known. Demonyms ("Syrian")
+   * name no such place.
    */
-  static Map<Integer, Place> segmentFocus(List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf) {
-    Map<Integer, Map<Long, Integer>> votes = new HashMap<>();
-    Map<Long, Place> byId = new HashMap<>();
+  static Map<Integer, Place> segmentFocus(
+      List<PlaceMention> places, List<Sentence> sentences, Map<Integer, Integer> segmentOf, String focusCountry) {
+    Map<Integer, Map<String, Integer>> votes = new HashMap<>();
+    Map<Integer, List<Place>> named = new HashMap<>();
+    Map<String, Place> byKey = new HashMap<>();
     List<List<PlaceMention>> in = bySentence(places, sentences, PlaceMention::span);
     for (Sentence s : sentences) {
       for (PlaceMention p : in.get(s.index())) {
         Place place = p.place();
-        if (place == null || p.isDemonym() || "country".equals(place.precision()) || place.geonamesId() == null) {
+        if (place == null || p.isDemonym() || "country".equals(place.precision()) || place.country() == null) {
           continue;
         }
-        byId.putIfAbsent(place.geonamesId(), place);
-        votes.computeIfAbsent(segmentOf.get(s.index()), k -> new java.util.LinkedHashMap<>())
-            .merge(place.geonamesId(), 1, Integer::sum);
+        String key = place.geonamesId() != null ? place.geonamesId().toString()
+            : place.country() + "/" + place.admin1() + "/" + place.name();
+        byKey.putIfAbsent(key, place);
+        int segment = segmentOf.get(s.index());
+        votes.computeIfAbsent(segment, k -> new java.util.LinkedHashMap<>()).merge(key, 1, Integer::sum);
+        if (focusCountry == null || focusCountry.equals(place.country())) {
+          named.computeIfAbsent(segment, k -> new ArrayList<>()).add(place);
+        }
       }
     }
     Map<Integer, Place> out = new HashMap<>();
     votes.forEach((segment, counts) -> counts.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_FOCUS_MENTIONS)
         .max(Map.Entry.comparingByValue()) // first named wins a tie: LinkedHashMap order, max keeps the first
-        .ifPresent(e -> out.put(segment, byId.get(e.getKey()))));
+        .ifPresentOrElse(e -> out.put(segment, byKey.get(e.getKey())),
+            () -> oneDivision(named.getOrDefault(segment, List.of())).ifPresent(p -> out.put(segment, p))));
     return out;
+  }
+
+  /** The first town of places that all lie in one first-level division, else that division; empty otherwise. */
+  static java.util.Optional<Place> oneDivision(List<Place> places) {
+    String division = null;
+    for (Place p : places) {
+      String d = p.admin1() == null ? null : p.country() + "/" + p.admin1();
+      if (d == null || division != null && !division.equals(d)) {
+        return java.util.Optional.empty();
+      }
+      division = d;
+    }
+    return places.stream().filter(p -> !"region".equals(p.precision())).findFirst()
+        .or(() -> places.stream().findFirst());
   }
 
   /**

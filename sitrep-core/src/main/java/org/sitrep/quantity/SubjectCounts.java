@@ -138,6 +138,13 @@ final class SubjectCounts {
       return m.start();
     }
     String first = s.lower(start);
+    if (end - start == 1 && start >= 3 && s.lower(start - 1).equals("and")
+        && (s.lower(start - 3).equals("a") || s.lower(start - 3).equals("an"))
+        && lexicon.is("person", s.lower[start]) && lexicon.is("person", s.lower[start - 2])) {
+      // "A woman and child were killed": two people, the second article elided.
+      s.add(new FoundCount(start - 3, trigger + 1, c, 2, start - 3, end, false, false));
+      return start - 3;
+    }
     if ((first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one"))
         && end - start >= 2 && !lexicon.is("nonvictim", s.lower[end - 1])) {
       s.add(new FoundCount(start, trigger + 1, c, 1, start, end, false, false));

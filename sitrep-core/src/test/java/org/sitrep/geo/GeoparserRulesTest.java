@@ -214,4 +214,57 @@ class GeoparserRulesTest {
     assertThat(m).noneMatch(x -> x.text().equals("Khan") || x.text().equals("Al"));
     assertThat(place(m, "Raqqa").country()).isEqualTo("SY");
   }
+
+  @Test
+  void aNameWrittenWithoutItsArabicArticleIsTheGazetteersPlace() {
+    var m = geoparse("A car bomb went off outside a police station in Qamishli on Tuesday, and mortars "
+        + "later fell on the town of Rastan, residents said.");
+    assertThat(place(m, "Qamishli").country()).isEqualTo("SY");
+    assertThat(place(m, "Qamishli").admin1()).isEqualTo("Al-Hasakah");
+    assertThat(place(m, "Rastan").admin1()).isEqualTo("Homs");
+  }
+
+  @Test
+  void aPossessiveThatLostItsApostropheNamesItsStemAndTheNextPlace() {
+    var m = geoparse("Jets struck a market in western Syrias Idlib province on Friday, killing nine people, "
+        + "and shelled Aleppos eastern districts.");
+    assertThat(place(m, "Syrias").precision()).isEqualTo("country");
+    PlaceMention province = mention(m, "Idlib").orElseThrow(() -> new AssertionError("Idlib in " + m));
+    assertThat(province.place().admin1()).isEqualTo("Idlib");
+    assertThat(place(m, "Aleppos").admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void aSpellingWithoutTheDoubledConsonantIsTheWellKnownPlace() {
+    var m = geoparse("Coalition jets struck an arms depot in Raqa on Monday, and clashes went on near Hasaka.");
+    assertThat(place(m, "Raqa").country()).isEqualTo("SY");
+    assertThat(place(m, "Raqa").name()).contains("Raqq");
+    assertThat(SpellingGuess.undoubled("ar raqqah")).isEqualTo("ar raqa");
+  }
+
+  @Test
+  void aNameBeforeNewsAgencyIsAnOutletNotAPlace() {
+    var m = geoparse("According to the Sana news agency, the strikes hit a bakery in Mayadin.");
+    assertThat(mention(m, "Sana")).isEmpty();
+  }
+
+  @Test
+  void aSmallPlaceSpelledItsOwnWayIsFoundAfterTheTownOf() {
+    var m = geoparse("Jets struck the market of the town of Atareb west of Aleppo on Monday, medics said. "
+        + "Atareb was quiet later.");
+    assertThat(place(m, "Atareb").admin1()).isEqualTo("Aleppo");
+    assertThat(m.stream().filter(x -> x.text().equals("Atareb"))).hasSize(2); // one sense per discourse
+  }
+
+  @Test
+  void aSpellingGuessAfterTheTownOfMustLieInACountryTheDocumentNames() {
+    var m = geoparse("A shell hit a school in the town of Jisreen in Syria on Tuesday, killing five people.");
+    assertThat(m).noneMatch(x -> x.text().equals("Jisreen") && x.place() != null && !"SY".equals(x.place().country()));
+  }
+
+  @Test
+  void aCapitalisedCapitalBeforeACityIsNoFirstName() {
+    var m = geoparse("A blast was heard on Saturday in the Syrian Capital Damascus, state television said.");
+    assertThat(place(m, "Damascus").country()).isEqualTo("SY");
+  }
 }

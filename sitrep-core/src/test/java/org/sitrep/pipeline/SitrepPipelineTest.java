@@ -213,6 +213,51 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void anEventInAnUnnamedTownOfACountryTakesTheTownTheStoryNamesOnce() {
+    String text = "Government air strikes on a town in eastern Syria killed 14 civilians on Sunday, a monitor said."
+        + " The raids hit a bakery in Al-Mayadin in the province of Deir ez-Zor, residents said.";
+    List<EventRecord> events = pipeline.extract(Document.of("one-town", LocalDate.of(2019, 4, 8), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(14);
+      assertThat(e.location().admin1()).isEqualTo("Deir ez-Zor");
+      assertThat(e.location().precision()).isEqualTo("town");
+    });
+  }
+
+  @Test
+  void aPlaceAbroadDoesNotKeepAnEventFromTheOneTownItsStoryNames() {
+    String text = "A chemical attack killed 300 people in Syria on Wednesday, an opposition leader said in Istanbul."
+        + " Footage from districts east of Damascus showed bodies lying in rows."
+        + " Foreign ministers meeting in Brussels condemned the attack.";
+    List<EventRecord> events = pipeline.extract(Document.of("abroad", LocalDate.of(2019, 4, 11), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(300);
+      assertThat(e.location().name()).isEqualTo("Damascus");
+    });
+  }
+
+  @Test
+  void aRegionAcrossBordersGivesWayToThePlaceTheStoryKeepsNaming() {
+    String text = "Militants of the Islamic State of Iraq and the Levant killed 40 tribesmen in the Levant last week, "
+        + "activists said. Survivors fled Deir ez-Zor, and elders in Deir ez-Zor appealed for help.";
+    List<EventRecord> events = pipeline.extract(Document.of("region", LocalDate.of(2019, 4, 11), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(40);
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
+  }
+
+  @Test
+  void aCountryModifyingANounIsNotTheScene() {
+    String text = "At least 19 people were killed in a US airstrike in Syria on Monday, residents said.";
+    List<EventRecord> events = pipeline.extract(Document.of("modifier", LocalDate.of(2019, 4, 9), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(19);
+      assertThat(e.location().country()).isEqualTo("SY");
+    });
+  }
+
+  @Test
   void aDemonstrationThatTurnsViolentIsOneRiot() {
     String text = "Thousands of teachers marched through Lagos on Saturday to demand unpaid wages."
         + " Later in the day protesters threw stones at police outside the governor's office in Lagos.";

@@ -124,4 +124,15 @@ class WireStoryRolesTest {
     assertThat(e.actor1().name()).isEqualTo("Russian military");
     assertThat(e.status()).isEqualTo("claimed");
   }
+
+  @Test
+  void aDeathToldInTheNextSentenceJoinsTheEvent() {
+    List<EventRecord> events = extract("Gunmen kidnapped 19 students from a school in Kagara on Wednesday, police "
+        + "said. One student was killed.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo("Abduction/forced disappearance");
+      assertThat(e.fatalities()).isEqualTo(1);
+      assertThat(e.counts().killed()).extracting(c -> c.actor()).containsExactly("Civilians");
+    });
+  }
 }

@@ -201,4 +201,9 @@ class RuleCasualtyCounterTest {
     expect("Over 100 militants including field commanders were killed by the army.", "KILLED 100 militants ~");
     expect("Ten civilians some of them children killed in air strike on Raqqa", "KILLED 10 civilians");
   }
+
+  @Test
+  void twoSingularVictimsWithOneArticle() {
+    expect("A woman and child were killed when a mortar round hit their home.", "KILLED 2 A woman and child");
+  }
 }

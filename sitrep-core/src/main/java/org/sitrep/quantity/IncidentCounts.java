@@ -1,0 +1,80 @@
+package org.sitrep.quantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.quantity.CasualtyMention.Category;
+
+/**
+ * Keeps a period's toll from passing for an incident's figure. A report that gives the killed of
+ * an incident ("shelling killed nine people on Tuesday") and also a toll over a period or a war
+ * ({@link PeriodTolls}: "Since Thursday the bombing has killed 44 civilians") has the killed and
+ * wounded of the period toll's sentence dropped: ACLED codes incidents, and the total is none of
+ * them. A report whose only figures are period tolls ("72 civilians killed over the past few
+ * days") keeps them: the toll is its news. Immutable; thread-safe.
+ */
+public final class IncidentCounts {
+  private final PeriodTolls periodTolls;
+
+  public IncidentCounts(PeriodTolls periodTolls) {
+    this.periodTolls = periodTolls;
+  }
+
+  /**
+   * Killed and wounded told in a clause about an earlier incident ("The attack came a day after a
+   * car bombing killed 100 people") belong to that incident, which the report only recalls.
+   */
+  private Map<Integer, List<CasualtyMention>> withoutEarlierIncidents(
+      List<Sentence> sentences, Map<Integer, List<CasualtyMention>> counts) {
+    Map<Integer, List<CasualtyMention>> out = null;
+    for (Sentence s : sentences) {
+      List<CasualtyMention> c = counts.getOrDefault(s.index(), List.of());
+      if (c.isEmpty()) {
+        continue;
+      }
+      int from = periodTolls.earlierIncidentFrom(s);
+      if (from < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new HashMap<>(counts);
+      }
+      out.put(s.index(), c.stream().filter(m -> m.span().start() < from
+          || m.category() != Category.KILLED && m.category() != Category.WOUNDED).toList());
+    }
+    return out == null ? counts : out;
+  }
+
+  /**
+   * The counts per sentence index without those of period tolls when some other sentence gives
+   * an incident's killed; the input map is not changed.
+   */
+  public Map<Integer, List<CasualtyMention>> incidentsOnly(
+      List<Sentence> sentences, Map<Integer, List<CasualtyMention>> counts) {
+    counts = withoutEarlierIncidents(sentences, counts);
+    Map<Integer, Boolean> period = new HashMap<>();
+    boolean incidentKilled = false;
+    for (Sentence s : sentences) {
+      List<CasualtyMention> c = counts.getOrDefault(s.index(), List.of());
+      if (c.isEmpty()) {
+        continue;
+      }
+      boolean p = periodTolls.isPeriodToll(s);
+      period.put(s.index(), p);
+      incidentKilled |= !p && c.stream().anyMatch(m -> m.category() == Category.KILLED);
+    }
+    final Map<Integer, List<CasualtyMention>> all = counts;
+    if (!incidentKilled || !period.containsValue(true)) {
+      return counts;
+    }
+    Map<Integer, List<CasualtyMention>> out = new HashMap<>(all);
+    period.forEach((index, isPeriod) -> {
+      if (isPeriod) {
+        out.put(index, all.get(index).stream()
+            .filter(m -> m.category() != Category.KILLED && m.category() != Category.WOUNDED).toList());
+      }
+    });
+    return out;
+  }
+}
