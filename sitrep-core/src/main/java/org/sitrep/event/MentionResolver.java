@@ -349,6 +349,12 @@ final class MentionResolver {
         }
       }
     }
+    for (CasualtyMention c : casualties) {
+      if (c.category() != CasualtyMention.Category.AFFECTED && civilianVictim(c)) {
+        // "19 pupils", "three shepherds": civilians by the context lexicon though no actor alias
+        return new Actor(CIVILIANS, ActorKind.CIVILIANS.wire(), null);
+      }
+    }
     return null;
   }
 

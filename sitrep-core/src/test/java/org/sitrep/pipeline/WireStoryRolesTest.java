@@ -136,8 +136,8 @@ class WireStoryRolesTest {
 
   @Test
   void aDeathToldInTheNextSentenceJoinsTheEvent() {
-    List<EventRecord> events = extract("Gunmen kidnapped 19 students from a school in Kagara on Wednesday, police "
-        + "said. One student was killed.");
+    List<EventRecord> events = extract("Gunmen kidnapped 19 pupils from a school in Kagara on Wednesday, police "
+        + "said. One pupil was killed.");
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.subtype()).isEqualTo("Abduction/forced disappearance");
       assertThat(e.fatalities()).isEqualTo(1);
