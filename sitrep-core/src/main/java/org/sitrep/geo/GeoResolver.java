@@ -25,12 +25,16 @@ public final class GeoResolver {
   private static final double PLAUSIBLE_MARGIN = 4.0;
   private static final int STRAY_POPULATION = 10_000;
   private static final double DOMINANT_SHARE = 0.6;
+  private static final java.util.Set<String> PROVINCE_WORDS = java.util.Set.of("province", "governorate", "state");
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
   private static final Pattern QUALIFIER_GAP =
       Pattern.compile(
           "\\s*(?:,|\\(|,?\\s+(?:in|of)(?:\\s+the)?)\\s*" + DIRECTION, Pattern.CASE_INSENSITIVE);
+  /** "Boni in the Mopti region", "Tibni in eastern Deir ez-Zor": not a comma, which also lists. */
+  private static final Pattern IN_GAP =
+      Pattern.compile("\\s+in(?:\\s+the)?\\s+" + DIRECTION, Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE_GAP =
       Pattern.compile("\\s*['\u2019]s\\s+(?:[a-z-]+\\s+){0,2}");
 
@@ -305,7 +309,7 @@ public final class GeoResolver {
   }
 
   /**
-   * "the town of Boni in the Mopti region", "Goma, Congo": once the outer name is read as a
+   * "the town of Boni in the Mopti region", "a village in Mali": once the outer name is read as a
    * division or a country, the inner name is read inside it, by its best candidate in the same
    * division, else in the same country; a name with no such reading on file stands for the outer
    * place itself (Watampone in Indonesia, whose old name is Boni, is not meant in a Mali story).
@@ -318,13 +322,13 @@ public final class GeoResolver {
       Place outer = pick[i + 1];
       Place inner = pick[i];
       if (outer == null || inner == null || a.kind() != Toponym.Kind.NAME || a.span().end() > b.span().start()
-          || !(b.kind() == Toponym.Kind.DIVISION || outer.precision().equals("country"))
+          || !(b.kind() == Toponym.Kind.DIVISION || b.kind() == Toponym.Kind.NAME && outer.precision().equals("country"))
           || outer.country() == null || !(outer.precision().equals("region") || outer.precision().equals("country"))
-          || outer.country().equals(inner.country()) || inner.precision().equals("country")) {
+          || outer.country().equals(inner.country()) || !inner.precision().equals("town")) {
         continue;
       }
       String gap = text.substring(a.span().end(), b.span().start());
-      if (gap.length() > 40 || !QUALIFIER_GAP.matcher(gap).matches()) {
+      if (gap.length() > 40 || !IN_GAP.matcher(gap).matches()) {
         continue;
       }
       Place within = null;
@@ -400,8 +404,8 @@ public final class GeoResolver {
       }
     }
     if (best == null) {
-      if (firstLevelWord(text, t)) {
-        return null; // "Uruzgan province" unknown: not the focus province, an unrelated division
+      if (provinceWord(text, t)) {
+        return null; // "Zabul province" unknown: not the focus province, an unrelated division
       }
       String[] cc = region.split("/", 2);
       return gazetteer.admin1(cc[0], cc[1]).orElse(null);
@@ -412,11 +416,13 @@ public final class GeoResolver {
 
   /**
    * Whether the division's word, inside the mention ("Gezira State") or right after it ("Uruzgan
-   * province"), names a first-level division ("province", "state", "region", "governorate").
+   * province"), names a formal first-level division ("province", "state", "governorate"); not
+   * "region", which also names informal areas ("the eastern Ghouta region") that the focus
+   * division may well stand for.
    */
-  private static boolean firstLevelWord(String text, Toponym t) {
+  private static boolean provinceWord(String text, Toponym t) {
     String[] inside = t.text().split("\\s+");
-    if (LocationExtractor.FIRST_LEVEL_KINDS.contains(LocationExtractor.lower(inside[inside.length - 1]))) {
+    if (PROVINCE_WORDS.contains(LocationExtractor.lower(inside[inside.length - 1]))) {
       return true;
     }
     int k = t.span().end();
@@ -427,7 +433,7 @@ public final class GeoResolver {
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return LocationExtractor.FIRST_LEVEL_KINDS.contains(LocationExtractor.lower(text.substring(k, e)));
+    return PROVINCE_WORDS.contains(LocationExtractor.lower(text.substring(k, e)));
   }
 
   /** Where the document's mentions lie: weights per country and per division, by name key. */

@@ -305,7 +305,7 @@ public final class LocationExtractor {
         }
       }
       if (found != null && found.kind() == Toponym.Kind.NAME && end < t.size()
-          && isDivisionWord(t.get(end).text())
+          && isDivisionWord(t.get(end).text()) && !(t.get(end).text().equals("state") && DIRECTIONS.contains(lower(t.get(i).text())))
           && found.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
         found = division(text, t, i, end, found.nameKey(), found.candidates(), cue, found.exact());
         end = t.get(end).isCapitalized() ? end + 1 : end;
@@ -440,7 +440,8 @@ public final class LocationExtractor {
         return false;
       }
     }
-    boolean divisionAfter = j < t.size() && isDivisionWord(t.get(j).text());
+    boolean divisionAfter = j < t.size() && isDivisionWord(t.get(j).text())
+        && !(t.get(j).text().equals("state") && DIRECTIONS.contains(lower(t.get(i).text()))); // "the first Northern state"
     if (divisionAfter) {
       return true;
     }

@@ -132,10 +132,11 @@ public final class NameKeys {
   /**
    * A still looser key for first-level division names, which English spells after the local
    * pronunciation: the {@link #looseSkeleton} with g written as j ("Gezira" and "Al Jazirah" both
-   * give "jzr"). Meant only for a name followed by a division word.
+   * give "jzr"). Empty under three consonants ("Ghouta" is no "Geita"). Meant only for a name
+   * followed by a division word.
    */
   public static String divisionKey(String key) {
-    return looseSkeleton(key).replace('g', 'j');
+    return consonants(key, false, 3).replace('g', 'j');
   }
 
   /**
