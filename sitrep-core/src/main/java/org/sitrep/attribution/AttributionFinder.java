@@ -46,7 +46,7 @@ public final class AttributionFinder {
         continue;
       }
       int stranded = tree.children(i, "nsubj").isEmpty() ? strandedSpeaker(tree, i) : -1;
-      int speaker = stranded >= 0 ? stranded : subjectOf(tree, i);
+      int speaker = stranded >= 0 ? stranded : closingApposition(tree, i, subjectOf(tree, i));
       boolean trailing = isTrailing(tree, i, speaker);
       // "…, police said." reports the sentence before it however the parser attached it.
       if (stranded < 0 && !trailing && !hasContent(tree, i)) {
@@ -141,6 +141,26 @@ public final class AttributionFinder {
     int first = tree.subtree(head, true).get(0);
     boolean afterComma = tokens.get(first).text().equals(",") || first > 0 && tokens.get(first - 1).text().equals(",");
     return afterComma ? head : -1;
+  }
+
+  /**
+   * "…, injuring two workers, the regional administration said.": the parser may take the victims
+   * for the subject and the speaker for their apposition. An apposition that ends right before
+   * the verb, after a comma, is the speaker.
+   */
+  private static int closingApposition(ClauseStructure tree, int verb, int subject) {
+    if (subject < 0 || subject > verb) {
+      return subject;
+    }
+    List<Token> tokens = tree.sentence().tokens();
+    for (int a : tree.children(subject, "appos")) {
+      List<Integer> phrase = tree.subtree(a, true);
+      int first = phrase.get(0);
+      if (phrase.get(phrase.size() - 1) == verb - 1 && first > 0 && tokens.get(first - 1).text().equals(",")) {
+        return a;
+      }
+    }
+    return subject;
   }
 
   /** A reporting verb reports something: a clause, an object, or a parenthetical use. */

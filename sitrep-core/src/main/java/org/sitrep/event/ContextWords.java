@@ -1,9 +1,11 @@
 package org.sitrep.event;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.lexicon.Stems;
 import org.sitrep.nlp.Token;
@@ -16,30 +18,39 @@ import org.sitrep.nlp.Token;
  */
 public final class ContextWords {
   /** What a context word says about the event near it. */
-  public enum Kind { AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS, CROWD, FORCEFUL, LETHAL, WEAPON, TOLL, SUBSET, TIME_FRAME }
+  public enum Kind {
+    AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS, CROWD, FORCEFUL, LETHAL, WEAPON, TOLL, SUBSET,
+    TIME_FRAME, ROUTE, SECURITY, BACKDROP, ENACTMENT, PROPERTY, BLOCKING, SUCCESS, COUNT
+  }
 
-  private final Map<String, Kind> words;
-  private final Map<String, Kind> stems = new HashMap<>();
+  // A word may be of several classes ("road": ground to take and a route to block).
+  private final Map<String, Set<Kind>> words = new HashMap<>();
+  private final Map<String, Set<Kind>> stems = new HashMap<>();
 
-  public ContextWords(Map<String, Kind> words) {
-    this.words = Map.copyOf(words);
-    words.forEach((word, kind) -> stems.putIfAbsent(Stems.of(word), kind));
+  public ContextWords(Map<String, ? extends Set<Kind>> words) {
+    words.forEach((word, kinds) -> {
+      this.words.put(word, Set.copyOf(kinds));
+      for (Kind k : kinds) {
+        stems.computeIfAbsent(Stems.of(word), x -> EnumSet.noneOf(Kind.class)).add(k);
+      }
+    });
   }
 
   public static ContextWords load() {
-    Map<String, Kind> m = new HashMap<>();
+    Map<String, EnumSet<Kind>> m = new HashMap<>();
     for (String[] c : Resources.rows(ContextWords.class, "context-words.tsv", 2)) {
       if (c[0].startsWith("#")) {
         continue;
       }
-      m.put(c[0], Kind.valueOf(c[1].toUpperCase(Locale.ROOT)));
+      m.computeIfAbsent(c[0], x -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(c[1].toUpperCase(Locale.ROOT)));
     }
     return new ContextWords(m);
   }
 
   public boolean is(Token t, Kind kind) {
-    return kind == words.get(t.base()) || kind == words.get(t.text().toLowerCase(Locale.ROOT))
-        || (t.lemma() == null && kind == stems.get(Stems.of(t.text())));
+    return words.getOrDefault(t.base(), Set.of()).contains(kind)
+        || words.getOrDefault(t.text().toLowerCase(Locale.ROOT), Set.of()).contains(kind)
+        || (t.lemma() == null && stems.getOrDefault(Stems.of(t.text()), Set.of()).contains(kind));
   }
 
   public boolean any(List<Token> tokens, Kind kind) {

@@ -44,6 +44,7 @@ public final class SentenceEventExtractor {
   private final PhraseLexicon<String> modality;
   private final ContextWords context;
   private final MentionResolver.Factory resolvers;
+  private final DemonstrationCues demonstrations;
 
   public SentenceEventExtractor(
       TriggerFinder triggers, AttributionFinder attributions, StanceRules stances, CueLexicon doubts,
@@ -56,6 +57,7 @@ public final class SentenceEventExtractor {
     this.modality = modality;
     this.context = context;
     this.resolvers = new MentionResolver.Factory(actors, context);
+    this.demonstrations = new DemonstrationCues(context);
   }
 
   public List<EventMention> extract(String text, SentenceInput in, DocumentContext ctx) {
@@ -103,10 +105,12 @@ public final class SentenceEventExtractor {
     Map<Integer, List<Trigger>> groups = new LinkedHashMap<>();
     for (Trigger t : found) {
       int key = tree.clauseOf(t.head());
+      int below = -1;
       for (int c : tree.clauseChain(t.head())) {
-        if (reportVerbs.contains(c) && c != t.head()) {
+        if (reportVerbs.contains(c) && c != t.head() && !trailingAttribution(tree, c, below, triggerClauses)) {
           break;
         }
+        below = c;
         if (triggerClauses.contains(c)) {
           key = c;
         }
@@ -116,13 +120,46 @@ public final class SentenceEventExtractor {
     return groups;
   }
 
+  /**
+   * "Two guards were killed when a bomb exploded, the official said": the parser often hangs
+   * the "when" clause on the trailing reporting verb. A reporting verb that itself depends on a
+   * trigger's clause before it (as ccomp or parataxis, with no "while"/"as") is an attribution of
+   * that clause, not a frame of its own, so a "when" clause under it still belongs to that
+   * clause's event. Other clauses under it ("accused of carrying out a chlorine attack") do not.
+   */
+  private static boolean trailingAttribution(
+      ClauseStructure tree, int reportVerb, int below, Set<Integer> triggerClauses) {
+    if (below < 0 || !tree.relation(below).equals("advcl") || !opensWithWhen(tree, below)) {
+      return false; // only a "when" clause is hung there by mistake
+    }
+    int governor = tree.head(reportVerb);
+    String rel = tree.relation(reportVerb);
+    if (governor < 0 || governor > reportVerb || !(rel.equals("ccomp") || rel.equals("parataxis"))
+        || !tree.children(reportVerb, "mark").isEmpty()) {
+      return false; // not "..., the official said" but "while Moscow said ...": a frame of its own
+    }
+    return triggerClauses.contains(tree.clauseOf(governor));
+  }
+
+  private static boolean opensWithWhen(ClauseStructure tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("advmod") || rel.equals("mark")) && tree.sentence().tokens().get(c).base().equals("when")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private EventMention mention(
       SentenceInput in, ClauseStructure tree, MentionResolver r, List<ReportClause> reports,
       int clause, List<Trigger> group, List<CasualtyMention> casualties) {
-    Trigger primary = group.get(0);
-    for (Trigger t : group) {
-      if (t.weight() > primary.weight()) {
-        primary = t;
+    Trigger primary = leading(tree, group);
+    if (isTerritorial(primary.type())) {
+      for (Trigger t : group) {
+        if (t.type() == EventType.NON_VIOLENT_TRANSFER) {
+          primary = t; // "seized the town following the army's withdrawal": taken without a fight
+        }
       }
     }
     primary = crowdInPlaceOfBattle(group, primary);
@@ -157,7 +194,8 @@ public final class SentenceEventExtractor {
       return null;
     }
     boolean civilianVictims = r.hasVictimKind(casualties, ContextWords.Kind.CIVILIAN)
-        || roles.patient() >= 0 && context.is(tree.sentence().tokens().get(roles.patient()), ContextWords.Kind.CIVILIAN);
+        || roles.patient() >= 0 && context.is(tree.sentence().tokens().get(roles.patient()), ContextWords.Kind.CIVILIAN)
+        || anyPatient(tree, group, r, ContextWords.Kind.CIVILIAN);
     boolean combatantVictims = r.hasVictimKind(casualties, ContextWords.Kind.COMBATANT);
     if (actor2 == null) {
       actor2 = r.victimActor(casualties);
@@ -172,10 +210,24 @@ public final class SentenceEventExtractor {
     if (actor1 == null && claimsAuthorship(tree, report, primary.head())) {
       actor1 = report.speaker();
     }
-    List<org.sitrep.nlp.Token> words = tree.sentence().tokens();
+    DemonstrationCues.Cues crowd = demonstrations.read(tree);
     EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
-        context.any(words, ContextWords.Kind.CROWD), context.any(words, ContextWords.Kind.FORCEFUL),
-        context.any(words, ContextWords.Kind.LETHAL));
+        crowd.crowdViolence(), crowd.forceUsed(), crowd.lethalForce());
+    if (isDemonstration(primary.type())) {
+      EventType attacked = demonstrations.attackedDemonstration(tree, group, crowd.lethalForce());
+      type = attacked == null ? type : attacked;
+    }
+    if (isTerritorial(type) && soughtNotTaken(tree, primary.head())) {
+      type = EventType.ARMED_CLASH; // "an attack to capture the base was repelled": fighting for ground
+    }
+    Actor crowdActor = crowdOf(group, r);
+    if ((type == EventType.VIOLENT_DEMONSTRATION || type == EventType.PEACEFUL_PROTEST) && crowdActor != null
+        && !crowdActor.equals(actor1)) {
+      // "Protesters set fire to tyres …; police fired tear gas": a riot or a protest is the crowd's
+      // own act, whoever the clause that typed it names; the force it met is acted upon.
+      actor2 = actor1 != null ? actor1 : actor2;
+      actor1 = crowdActor;
+    }
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
@@ -247,12 +299,16 @@ public final class SentenceEventExtractor {
   /**
    * "Demonstrators clashed with police", "protesters attacked a police station": a crowd's fight
    * is a demonstration turned violent (ACLED's riot), not a battle between armed groups, so the
-   * protest trigger leads when the fight is named only generically.
+   * protest trigger leads when the fight is named only generically; so it does over the crowd's
+   * looting or burning.
    */
   static Trigger crowdInPlaceOfBattle(List<Trigger> group, Trigger primary) {
     boolean genericFight = primary.weight() <= 2
         && (primary.type() == EventType.ARMED_CLASH || primary.type() == EventType.ATTACK);
-    if (!genericFight) {
+    // "protesters looted shops and burned cars": demonstrators' vandalism is a violent
+    // demonstration in ACLED's coding, not property destruction
+    boolean crowdDamage = primary.type() == EventType.LOOTING;
+    if (!genericFight && !crowdDamage) {
       return primary;
     }
     for (Trigger t : group) {
@@ -262,6 +318,57 @@ public final class SentenceEventExtractor {
       }
     }
     return primary;
+  }
+
+  /**
+   * The heaviest trigger of a group; but one only in a backdrop phrase ("a protest took place
+   * following the arrest of ...", "troops deployed after the clashes") yields to a trigger of
+   * the clause itself that names a kind of act (weight 2 or more): the clause reports that act.
+   * A generic "killed" does not outrank its cause ("killed following an air strike").
+   */
+  private Trigger leading(ClauseStructure tree, List<Trigger> group) {
+    Trigger heaviest = null;
+    Trigger heaviestInClause = null;
+    for (Trigger t : group) {
+      if (heaviest == null || t.weight() > heaviest.weight()) {
+        heaviest = t;
+      }
+      if (!Backdrop.heads(context, tree, t.head()) && (heaviestInClause == null || t.weight() > heaviestInClause.weight())) {
+        heaviestInClause = t;
+      }
+    }
+    return heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+  }
+
+  /** "raided the village and attacked the local population": any trigger's object of that kind. */
+  private boolean anyPatient(ClauseStructure tree, List<Trigger> group, MentionResolver r, ContextWords.Kind kind) {
+    for (Trigger t : group) {
+      int patient = roles.label(tree, t.head(), r::namesActor).patient();
+      if (patient >= 0 && context.is(tree.sentence().tokens().get(patient), kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTerritorial(EventType t) {
+    return t == EventType.NON_STATE_OVERTAKES_TERRITORY || t == EventType.GOV_REGAINS_TERRITORY;
+  }
+
+  /**
+   * "An offensive to retake the town", "an attack to capture the base": taking ground named as
+   * a goal (a to-infinitive) is fighting for it; "managed to capture" still reports a capture.
+   */
+  private boolean soughtNotTaken(ClauseStructure tree, int head) {
+    if (!DemonstrationCues.isInfinitive(tree, head)) {
+      return false;
+    }
+    int governor = tree.head(head);
+    return governor < 0 || !context.is(tree.sentence().tokens().get(governor), ContextWords.Kind.SUCCESS);
+  }
+
+  private static boolean isDemonstration(EventType t) {
+    return t.type().equals("Protests") || t.type().equals("Riots");
   }
 
   private static List<Trigger> prioritised(List<Trigger> group, Trigger primary) {
@@ -283,6 +390,17 @@ public final class SentenceEventExtractor {
   private static boolean claimsAuthorship(ClauseStructure tree, ReportClause report, int trigger) {
     return report != null && report.kind() == ReportingVerbLexicon.Kind.CLAIM
         && isArmed(report.speaker()) && tree.clauseOf(trigger) == report.verbToken();
+  }
+
+  /** The actor a demonstration trigger of the group names ("protesters", "rioters"), or null. */
+  private static Actor crowdOf(List<Trigger> group, MentionResolver r) {
+    for (Trigger t : group) {
+      boolean crowdTrigger = t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.VIOLENT_DEMONSTRATION;
+      if (crowdTrigger && r.actorAt(t.head()) != null) {
+        return r.actorAt(t.head());
+      }
+    }
+    return null;
   }
 
   private static boolean isArmed(Actor a) {

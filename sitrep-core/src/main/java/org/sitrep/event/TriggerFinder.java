@@ -45,6 +45,10 @@ public final class TriggerFinder {
         for (TriggerLexicon.Entry e : entries) {
           int len = e.lemmas().size();
           if (!matches(tokens, i, e, looseCase)) {
+            if (splitParticle(tree, i, e) && accepts(tree, e, i, aid, isPlace)) {
+              found = new Trigger(new TokenSpan(i, i + 1), i, e);
+              break;
+            }
             continue;
           }
           int head = phraseHead(tree, i, i + len);
@@ -52,6 +56,9 @@ public final class TriggerFinder {
             found = new Trigger(new TokenSpan(i, i + len), head, e);
             break;
           }
+        }
+        if (found == null && entries.isEmpty()) {
+          found = byLastPart(tree, i, aid, isPlace);
         }
       }
       if (found != null) {
@@ -62,6 +69,51 @@ public final class TriggerFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A phrasal verb whose particle stands after the object ("pushed the militants out of the
+   * district", "gunned him down", "handed the town over"): the verb's particle, or the
+   * preposition opening one of its phrases, is the entry's second word.
+   */
+  private static boolean splitParticle(ClauseStructure tree, int verb, TriggerLexicon.Entry e) {
+    if (e.lemmas().size() != 2 || !tree.isVerb(verb) || !e.lemmas().get(0).equals(tree.sentence().tokens().get(verb).base())) {
+      return false;
+    }
+    String particle = e.lemmas().get(1);
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (rel.equals("compound:prt") && tree.sentence().tokens().get(c).base().equals(particle)) {
+        return true;
+      }
+      if (particle.equals("out") && rel.startsWith("obl") && c > verb) { // "out of the villages"
+        for (int m : tree.children(c, "case")) {
+          if (tree.sentence().tokens().get(m).base().equals(particle)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A hyphenated noun the lexicon does not know as a whole ("protest-march", "counter-attack")
+   * is read by its last part, which names what it is.
+   */
+  private Trigger byLastPart(ClauseStructure tree, int i, boolean aid, IntPredicate isPlace) {
+    Token t = tree.sentence().tokens().get(i);
+    int dash = t.text().lastIndexOf('-');
+    if (dash <= 0 || dash == t.text().length() - 1 || !tree.isNoun(i) || t.pos().startsWith("NNP")) {
+      return null;
+    }
+    String last = t.text().substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+    for (TriggerLexicon.Entry e : lexicon.startingWithStemOf(last)) {
+      if (e.lemmas().size() == 1 && Stems.of(e.lemmas().get(0)).equals(Stems.of(last)) && accepts(tree, e, i, aid, isPlace)) {
+        return new Trigger(new TokenSpan(i, i + 1), i, e);
+      }
+    }
+    return null;
   }
 
   /** "March", "Strike Force": a capitalised proper noun is a name, not an act; "IED" still is. */
@@ -126,21 +178,94 @@ public final class TriggerFinder {
   }
 
   private boolean accepts(ClauseStructure tree, TriggerLexicon.Entry e, int head, boolean aid, IntPredicate isPlace) {
+    if (DemonstrationCues.namesSecurityUnit(context, tree, head)) {
+      return false; // "riot police", "riot officers": a unit's name
+    }
     for (TriggerLexicon.Condition c : e.conditions()) {
       boolean ok =
           switch (c) {
             case NOUN -> tree.isNoun(head);
             case VERB -> tree.isVerb(head);
             case AID -> aid;
-            case PLACE -> takesGround(tree, head, isPlace);
-            case PEOPLE -> true;
+            case PLACE -> takesGround(tree, head, isPlace, e.lemmas().size() == 1);
+            case PEOPLE -> takesPeople(tree, head, isPlace);
             case WEAPON -> takesWeapon(tree, head);
+            case PACT -> !takesEnactment(tree, head);
+            case PROPERTY -> takesKind(tree, head, ContextWords.Kind.PROPERTY);
           };
       if (!ok) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The trigger's object is people and not ground: a word for civilians or fighters ("took five
+   * villagers"), or a count of a people ("dozens of Palestinians").
+   */
+  private boolean takesPeople(ClauseStructure tree, int head, IntPredicate isPlace) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (int c : tree.children(head, "obj")) {
+      boolean people = false;
+      for (int t : tree.subtree(c, true)) {
+        if (isPlace.test(t) || context.is(tokens.get(t), ContextWords.Kind.TERRITORY)) {
+          return false;
+        }
+        people |= context.is(tokens.get(t), ContextWords.Kind.CIVILIAN)
+            || context.is(tokens.get(t), ContextWords.Kind.COMBATANT);
+      }
+      if (people || countOfAPeople(tree, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "dozens of Palestinians", "12 Kurds": a number whose "of" phrase or head is a plural name of a people. */
+  private boolean countOfAPeople(ClauseStructure tree, int object) {
+    List<Token> tokens = tree.sentence().tokens();
+    if ("NNPS".equals(tokens.get(object).pos())) {
+      return !tree.children(object, "nummod").isEmpty();
+    }
+    boolean count = "CD".equals(tokens.get(object).pos())
+        || context.is(tokens.get(object), ContextWords.Kind.COUNT);
+    for (int c : tree.children(object, "nmod")) {
+      if (count && "NNPS".equals(tokens.get(c).pos()) && tree.caseMarker(c).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The trigger's object (or passive subject) is a law or decree: "the president signed the
+   * decree" enacts something; an agreement (ACLED) is made between parties.
+   */
+  private boolean takesEnactment(ClauseStructure tree, int head) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("obj") || rel.startsWith("nsubj:pass"))
+          && context.is(tree.sentence().tokens().get(c), ContextWords.Kind.ENACTMENT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger's object or passive subject, or a word coordinated with it, is of {@code kind} ("homes and shops were burned"). */
+  private boolean takesKind(ClauseStructure tree, int head, ContextWords.Kind kind) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if (rel.equals("obj") || rel.startsWith("nsubj:pass")) {
+        for (int t : tree.subtree(c, true)) {
+          if (context.is(tree.sentence().tokens().get(t), kind)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The trigger's object (or passive subject) is a weapon: "seized weapons", "mines were cleared". */
@@ -159,14 +284,23 @@ public final class TriggerFinder {
   }
 
   /** The trigger's object names ground: a place, or a noun such as "districts" or "villages". */
-  private boolean takesGround(ClauseStructure tree, int head, IntPredicate isPlace) {
+  private boolean takesGround(ClauseStructure tree, int head, IntPredicate isPlace, boolean single) {
+    for (int c : single ? tree.children(head, "obj") : List.<Integer>of()) {
+      Token object = tree.sentence().tokens().get(c);
+      if (context.is(object, ContextWords.Kind.CIVILIAN) || context.is(object, ContextWords.Kind.COMBATANT)) {
+        // "forces took five people from the area": people taken, not ground (but "pushed the
+        // militants out of the area" takes ground from them)
+        return false;
+      }
+    }
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       if (!(rel.equals("obj") || rel.equals("iobj") || rel.equals("dep") || rel.startsWith("nsubj:pass")
           || rel.startsWith("nmod") || rel.startsWith("obl"))) {
         continue;
       }
-      if (rel.startsWith("obl") && !List.of("", "of").contains(tree.caseMarker(c)) && !isPlace.test(c)) {
+      // "pushed the militants out of the district": ground left is ground taken
+      if (rel.startsWith("obl") && !List.of("", "of", "out").contains(tree.caseMarker(c)) && !isPlace.test(c)) {
         continue;
       }
       for (int t : tree.subtree(c, true)) {

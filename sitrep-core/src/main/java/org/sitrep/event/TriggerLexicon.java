@@ -22,7 +22,7 @@ import org.sitrep.nlp.Token;
  */
 public final class TriggerLexicon {
   /** Conditions a trigger places on its context. */
-  public enum Condition { AID, PLACE, PEOPLE, NOUN, VERB, WEAPON }
+  public enum Condition { AID, PLACE, PEOPLE, NOUN, VERB, WEAPON, PACT, PROPERTY }
 
   /** One line of the lexicon. */
   public record Entry(List<String> lemmas, EventType type, int weight, Set<Condition> conditions) {
@@ -86,6 +86,14 @@ public final class TriggerLexicon {
       for (Entry e : byFirstStem.getOrDefault(Stems.of(t.text()), List.of())) {
         if (plausible(e, cues)) {
           return true;
+        }
+      }
+      int dash = t.text().lastIndexOf('-');
+      if (dash > 0) { // "protest-march": the trigger finder reads a hyphenated noun by its last part
+        for (Entry e : byFirstStem.getOrDefault(Stems.of(t.text().substring(dash + 1)), List.of())) {
+          if (e.lemmas().size() == 1 && plausible(e, cues)) {
+            return true;
+          }
         }
       }
     }

@@ -33,6 +33,15 @@ final class TypeRefiner {
           ? EventType.GOV_REGAINS_TERRITORY
           : EventType.NON_STATE_OVERTAKES_TERRITORY;
     }
+    if (t == EventType.ARRESTS && primary.weight() <= 2 && actor1 != null
+        && !List.of(ActorKind.STATE_FORCES, ActorKind.GOVERNMENT).contains(ActorKind.fromWire(actor1.kind()))) {
+      return EventType.ABDUCTION; // "militants took five villagers": no state's arrest
+    }
+    if (t == EventType.VIOLENT_DEMONSTRATION && primary.weight() <= 2 && isArmed(actor1)) {
+      // "soldiers torched the village": an armed group's destruction, no crowd in it (ACLED's
+      // property destruction, not a riot)
+      return EventType.LOOTING;
+    }
     if (t.type().equals("Protests") || t.type().equals("Riots") && t != EventType.MOB_VIOLENCE) {
       return demonstration(t, crowdViolence, forceUsed, lethalForce);
     }

@@ -41,6 +41,8 @@ import org.sitrep.time.TimeRecognizer;
  */
 public final class SitrepPipeline implements EventExtractor {
   private static final int DATELINE_CHARS = 80;
+  /** How many non-blank opening lines may hold a statement's date line (title, subtitle, date). */
+  private static final int TITLE_LINES = 4;
   private static final int MIN_FOCUS_MENTIONS = 2;
   /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik) — ". */
   private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
@@ -305,6 +307,32 @@ public final class SitrepPipeline implements EventExtractor {
       if (t.span().start() <= DATELINE_CHARS && "day".equals(t.precision()) && t.start() != null) {
         return t;
       }
+    }
+    return datedLineUnderTitle(text);
+  }
+
+  /**
+   * A statement or press release gives its date on a short line of its own under the title
+   * ("Aden, 14 March 2023"): a full date on one of the first few short lines.
+   */
+  private TimeMention datedLineUnderTitle(String text) {
+    int from = 0;
+    for (int line = 0; line < TITLE_LINES && from < text.length(); line++) {
+      int end = text.indexOf('\n', from);
+      end = end < 0 ? text.length() : end;
+      String l = text.substring(from, end);
+      if (!l.isBlank() && l.strip().length() <= DATELINE_CHARS) {
+        for (Sentence s : annotator.split(text, new CharSpan(from, end))) {
+          for (TimeMention t : times.recognize(text, s, null)) {
+            if ("day".equals(t.precision()) && t.start() != null) {
+              return t;
+            }
+          }
+        }
+      } else if (l.isBlank()) {
+        line--; // blank lines do not count
+      }
+      from = end + 1;
     }
     return null;
   }

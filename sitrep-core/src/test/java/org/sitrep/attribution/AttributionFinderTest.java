@@ -89,6 +89,14 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aSpeakerParsedAsTheVictimsAppositionSpeaks() {
+    Sentence s = Parsed.sentence("Missiles struck fuel depots at the port overnight, injuring two workers, the "
+        + "regional administration said.");
+    assertThat(reports(new ClauseStructure(s))).singleElement()
+        .extracting(ReportClause::speakerText).isEqualTo("regional administration");
+  }
+
+  @Test
   void aPassiveReportingVerbSpeaksThroughItsByPhrase() {
     List<ReportClause> r = reports(Parsed.tree("The ambush near the border was claimed by a local militia."));
     assertThat(r).singleElement().satisfies(rc -> {

@@ -119,4 +119,25 @@ class TriggerAndRoleTest {
     assertThat(lexicon.mayOccurIn(Parsed.sentence("Police found an IED near the bridge."), none)).isTrue();
     assertThat(lexicon.mayOccurIn(Parsed.sentence("Teachers March On Ministry Over Unpaid Wages"), none)).isTrue();
   }
+
+  @Test
+  void aHyphenatedNounIsReadByItsLastPart() {
+    assertThat(triggers(Parsed.tree("Rebels launched a counter-attack on army positions at dawn.")))
+        .extracting(Trigger::type).containsExactly(EventType.ARMED_CLASH);
+    assertThat(triggers(Parsed.tree("Students staged a protest-march to the ministry.")))
+        .extracting(Trigger::type).containsExactly(EventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void aPhrasalVerbMayHaveItsParticleAfterTheObject() {
+    assertThat(triggers(Parsed.tree("Militiamen drove the rebels out of the town on Friday.")))
+        .extracting(Trigger::type).containsExactly(EventType.NON_STATE_OVERTAKES_TERRITORY);
+    assertThat(triggers(Parsed.tree("The gunmen took five farmers from the village.")))
+        .extracting(Trigger::type).doesNotContain(EventType.NON_STATE_OVERTAKES_TERRITORY);
+  }
+
+  @Test
+  void riotPoliceAreNotARiot() {
+    assertThat(triggers(Parsed.tree("Riot police guarded the parliament building on Monday."))).isEmpty();
+  }
 }

@@ -67,4 +67,24 @@ class RoundupSegmenterTest {
     assertThat(RoundupSegmenter.isHeadline("the blaze in which 30 people were killed:")).isFalse();
     assertThat(RoundupSegmenter.isHeadline("Rebels “Will Not Retreat”")).isTrue();
   }
+
+  @Test
+  void eachTimeStampedEntryOfALiveBlogIsAnItem() {
+    String text = "Kharkiv live: shelling and talks\n\nLIVE\n\n"
+        + "14:05 Shelling hit a market in Kharkiv, the governor said.\n\n"
+        + "13:40 GMT The ministry said talks would resume on Friday.\n\n"
+        + "[12.15] Rescuers pulled two people from the rubble.";
+    List<Segment> segments = segmenter.segment(Document.of("live", null, text));
+    assertThat(segments).hasSize(3);
+    assertThat(segments.get(1).paragraphs().get(0).of(text)).startsWith("13:40 GMT The ministry");
+    assertThat(RoundupSegmenter.isTimestamped("12.5 million people have fled.")).isFalse();
+    assertThat(RoundupSegmenter.isTimestamped("2017 Was a hard year.")).isFalse();
+    assertThat(RoundupSegmenter.isTimestamped("0942 GMT Police said …")).isTrue();
+  }
+
+  @Test
+  void oneTimeStampedParagraphIsNoLiveBlog() {
+    String text = "Shelling resumed in the morning.\n\n10:30 Was when the first shell fell, residents said.";
+    assertThat(segmenter.segment(Document.of("w", null, text))).hasSize(1);
+  }
 }
