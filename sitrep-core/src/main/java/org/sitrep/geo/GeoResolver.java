@@ -25,12 +25,16 @@ public final class GeoResolver {
   private static final double PLAUSIBLE_MARGIN = 4.0;
   private static final int STRAY_POPULATION = 10_000;
   private static final double DOMINANT_SHARE = 0.6;
+  private static final java.util.Set<String> PROVINCE_WORDS = java.util.Set.of("province", "governorate", "state");
   private static final String DIRECTION =
       "(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
           + "north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?";
   private static final Pattern QUALIFIER_GAP =
       Pattern.compile(
           "\\s*(?:,|\\(|,?\\s+(?:in|of)(?:\\s+the)?)\\s*" + DIRECTION, Pattern.CASE_INSENSITIVE);
+  /** "Boni in the Mopti region", "Tibni in eastern Deir ez-Zor": not a comma, which also lists. */
+  private static final Pattern IN_GAP =
+      Pattern.compile("\\s+in(?:\\s+the)?\\s+" + DIRECTION, Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE_GAP =
       Pattern.compile("\\s*['\u2019]s\\s+(?:[a-z-]+\\s+){0,2}");
 
@@ -84,13 +88,14 @@ public final class GeoResolver {
       }
       System.arraycopy(next, 0, pick, 0, n);
     }
+    insideQualifiers(text, toponyms, cands, base, pick);
     Focus focus = Focus.of(toponyms, pick);
     List<PlaceMention> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       Place p = pick[i];
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
-        p = divisionFallback(t, focus);
+        p = divisionFallback(text, t, focus);
       }
       if (p != null && t.kind() == Toponym.Kind.NAME && strayHamlet(p, t, focus)) {
         continue; // "Tibni" of a Syria story is not Tibnah in Jordan, its only namesake on file
@@ -303,6 +308,44 @@ public final class GeoResolver {
     }
   }
 
+  /**
+   * "the town of Boni in the Mopti region", "a village in Mali": once the outer name is read as a
+   * division or a country, the inner name is read inside it, by its best candidate in the same
+   * division, else in the same country; a name with no such reading on file stands for the outer
+   * place itself (Watampone in Indonesia, whose old name is Boni, is not meant in a Mali story).
+   */
+  private static void insideQualifiers(
+      String text, List<Toponym> toponyms, List<List<Place>> cands, List<double[]> base, Place[] pick) {
+    for (int i = 0; i + 1 < toponyms.size(); i++) {
+      Toponym a = toponyms.get(i);
+      Toponym b = toponyms.get(i + 1);
+      Place outer = pick[i + 1];
+      Place inner = pick[i];
+      if (outer == null || inner == null || a.kind() != Toponym.Kind.NAME || a.span().end() > b.span().start()
+          || !(b.kind() == Toponym.Kind.DIVISION || b.kind() == Toponym.Kind.NAME && outer.precision().equals("country"))
+          || outer.country() == null || !(outer.precision().equals("region") || outer.precision().equals("country"))
+          || outer.country().equals(inner.country()) || !inner.precision().equals("town")) {
+        continue;
+      }
+      String gap = text.substring(a.span().end(), b.span().start());
+      if (gap.length() > 40 || !IN_GAP.matcher(gap).matches()) {
+        continue;
+      }
+      Place within = null;
+      double withinScore = Double.NEGATIVE_INFINITY;
+      List<Place> c = cands.get(i);
+      for (int k = 0; k < c.size(); k++) {
+        Place q = c.get(k);
+        double score = base.get(i)[k] + (contains(outer, q) ? QUALIFIED : 0);
+        if (outer.country().equals(q.country()) && !q.precision().equals("country") && score > withinScore) {
+          within = q;
+          withinScore = score;
+        }
+      }
+      pick[i] = within != null ? within : outer;
+    }
+  }
+
   private static void bonus(List<Place> inner, double[] innerBase, List<Place> outer, double[] outerBase) {
     int bi = -1;
     int bo = -1;
@@ -347,7 +390,7 @@ public final class GeoResolver {
    * document's focus division stands in for it at district precision; failing that, the focus
    * division itself (region precision).
    */
-  private Place divisionFallback(Toponym t, Focus focus) {
+  private Place divisionFallback(String text, Toponym t, Focus focus) {
     String region = focus.topAdmin1();
     if (region == null) {
       return null;
@@ -361,11 +404,36 @@ public final class GeoResolver {
       }
     }
     if (best == null) {
+      if (provinceWord(text, t)) {
+        return null; // "Zabul province" unknown: not the focus province, an unrelated division
+      }
       String[] cc = region.split("/", 2);
       return gazetteer.admin1(cc[0], cc[1]).orElse(null);
     }
     return new Place(
         t.text(), best.lat(), best.lon(), null, best.country(), best.admin1(), "ADM2", "district", 0);
+  }
+
+  /**
+   * Whether the division's word, inside the mention ("Gezira State") or right after it ("Uruzgan
+   * province"), names a formal first-level division ("province", "state", "governorate"); not
+   * "region", which also names informal areas ("the eastern Ghouta region") that the focus
+   * division may well stand for.
+   */
+  private static boolean provinceWord(String text, Toponym t) {
+    String[] inside = t.text().split("\\s+");
+    if (PROVINCE_WORDS.contains(LocationExtractor.lower(inside[inside.length - 1]))) {
+      return true;
+    }
+    int k = t.span().end();
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    int e = k;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return PROVINCE_WORDS.contains(LocationExtractor.lower(text.substring(k, e)));
   }
 
   /** Where the document's mentions lie: weights per country and per division, by name key. */

@@ -24,6 +24,7 @@ public final class InMemoryGazetteer implements Gazetteer {
   private final NameIndex loose;
   private final NameIndex unarticled;
   private final NameIndex looseByName;
+  private final NameIndex admin1ByDivisionKey;
   private final Map<String, Place> countries;
 
   private InMemoryGazetteer(List<GazetteerEntry> entries, int keyCount) {
@@ -33,6 +34,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     loose = new NameIndex(1 << 16);
     unarticled = new NameIndex(1 << 14);
     looseByName = new NameIndex(entries.size());
+    admin1ByDivisionKey = new NameIndex(1 << 13);
     countries = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       GazetteerEntry e = entries.get(i);
@@ -47,6 +49,9 @@ public final class InMemoryGazetteer implements Gazetteer {
       String ownKey = NameKeys.key(e.name());
       if (NameKeys.isLatin(ownKey)) {
         looseByName.add(NameKeys.looseSkeleton(ownKey), i);
+      }
+      if (e.feature().equals("ADM1") && NameKeys.isLatin(ownKey)) {
+        admin1ByDivisionKey.add(NameKeys.divisionKey(ownKey), i);
       }
       if (e.feature().startsWith("PCL")) {
         countries.putIfAbsent(e.country(), places[i]);
@@ -161,6 +166,16 @@ public final class InMemoryGazetteer implements Gazetteer {
    */
   List<Place> lookupLooseByName(String key) {
     return places(looseByName.get(NameKeys.looseSkeleton(key)));
+  }
+
+  /**
+   * First-level divisions whose own name has the {@link NameKeys#divisionKey} of the key: for a
+   * name the text marks as a division ("Uruzgan province" for Urozgan, "Gezira state" for Al
+   * Jazirah). Empty for a key too short to be distinctive.
+   */
+  List<Place> admin1Loose(String key) {
+    String k = NameKeys.divisionKey(key);
+    return k.isEmpty() ? List.of() : places(admin1ByDivisionKey.get(k));
   }
 
   /**

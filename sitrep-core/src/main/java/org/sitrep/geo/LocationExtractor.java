@@ -65,6 +65,8 @@ public final class LocationExtractor {
   private static final Set<String> PROVINCE_KINDS = Set.of("province", "governorate");
   private static final Set<String> UNKNOWN_DIVISION_KINDS =
       Set.of("county", "parish", "province", "governorate", "district", "oblast", "prefecture");
+  /** Division words that name a country's first-level divisions in wire English ("Gezira state"). */
+  static final Set<String> FIRST_LEVEL_KINDS = Set.of("province", "governorate", "state", "region");
 
   private final InMemoryGazetteer gazetteer;
   private final GeoLexicon lexicon;
@@ -303,9 +305,9 @@ public final class LocationExtractor {
         }
       }
       if (found != null && found.kind() == Toponym.Kind.NAME && end < t.size()
-          && lexicon.divisionKinds.contains(lower(t.get(end).text()))
+          && isDivisionWord(t.get(end).text()) && !(t.get(end).text().equals("state") && DIRECTIONS.contains(lower(t.get(i).text())))
           && found.candidates().stream().noneMatch(p -> p.precision().equals("country"))) {
-        found = division(text, t, i, end, found.nameKey(), found.candidates(), cue);
+        found = division(text, t, i, end, found.nameKey(), found.candidates(), cue, found.exact());
         end = t.get(end).isCapitalized() ? end + 1 : end;
       }
       if (found == null) {
@@ -314,8 +316,11 @@ public final class LocationExtractor {
           String key = NameKeys.key(text.substring(t.get(i).span().start(), t.get(k - 1).span().end()));
           if (!lexicon.commonWords.contains(NameKeys.key(t.get(i).text()))
               && !lexicon.notPlaces.contains(NameKeys.key(t.get(i).text()))) {
-            found = division(text, t, i, k, key, List.of(), cue);
+            found = division(text, t, i, k, key, List.of(), cue, true);
             end = t.get(k).isCapitalized() ? k + 1 : k;
+            if (found.candidates().isEmpty() && !UNKNOWN_DIVISION_KINDS.contains(lower(t.get(k).text()))) {
+              found = null; // "X state" or "X region" unknown even loosely: no division to stand for
+            }
           }
         }
       }
@@ -435,7 +440,8 @@ public final class LocationExtractor {
         return false;
       }
     }
-    boolean divisionAfter = j < t.size() && lexicon.divisionKinds.contains(lower(t.get(j).text()));
+    boolean divisionAfter = j < t.size() && isDivisionWord(t.get(j).text())
+        && !(t.get(j).text().equals("state") && DIRECTIONS.contains(lower(t.get(i).text()))); // "the first Northern state"
     if (divisionAfter) {
       return true;
     }
@@ -479,7 +485,8 @@ public final class LocationExtractor {
   }
 
   private Toponym division(
-      String text, List<Token> t, int i, int kindToken, String nameKey, List<Place> places, Toponym.Cue cue) {
+      String text, List<Token> t, int i, int kindToken, String nameKey, List<Place> places, Toponym.Cue cue,
+      boolean exact) {
     int end = t.get(kindToken).isCapitalized() ? kindToken + 1 : kindToken;
     List<Place> divisions =
         places.stream().filter(p -> p.feature().startsWith("ADM")).toList();
@@ -489,14 +496,31 @@ public final class LocationExtractor {
           .map(p -> gazetteer.admin1(p.country(), p.admin1()))
           .flatMap(Optional::stream).distinct().toList();
     }
-    return toponym(text, t, i, end, nameKey, divisions, Toponym.Kind.DIVISION, cue, true);
+    String divisionKey = NameKeys.divisionKey(nameKey);
+    if (FIRST_LEVEL_KINDS.contains(lower(t.get(kindToken).text())) && !divisionKey.isEmpty()
+        && (!exact || divisions.stream().noneMatch(p -> p.feature().equals("ADM1")))) {
+      // "Uruzgan province" (Urozgan), "Gezira state" (Al Jazirah): a first-level division spelled
+      // the local way is that division, wherever the namesake town or a loose spelling points
+      List<Place> loose = new ArrayList<>(gazetteer.admin1Loose(nameKey));
+      divisions.stream().filter(p -> !loose.contains(p)).forEach(loose::add);
+      divisions = loose;
+    }
+    return toponym(text, t, i, end, nameKey, divisions, Toponym.Kind.DIVISION, cue, exact);
+  }
+
+  /**
+   * A word that makes the name before it a division: one of admin-suffixes.txt, or a lower-case
+   * "state" ("Gezira state"; a capitalised one more often ends another name: "Ohio State").
+   */
+  private boolean isDivisionWord(String w) {
+    return lexicon.divisionKinds.contains(lower(w)) || w.equals("state");
   }
 
   /** Index of a division word ending a run of 1–3 capitalised tokens starting at i, or -1. */
   private int unknownDivisionWord(List<Token> t, int i) {
     for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
       String w = lower(t.get(k).text());
-      if (UNKNOWN_DIVISION_KINDS.contains(w)) {
+      if (UNKNOWN_DIVISION_KINDS.contains(w) || FIRST_LEVEL_KINDS.contains(w) && isDivisionWord(t.get(k).text())) {
         return k;
       }
       if (!startsName(t.get(k).text())) {
@@ -601,7 +625,8 @@ public final class LocationExtractor {
     boolean major = c.candidates().stream()
         .anyMatch(p -> p.precision().equals("country") || p.precision().equals("region"));
     String word = t.get(i).text();
-    if (single && !major && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
+    if (single && !major && !datelinePlace(t, i)
+        && (isAcronym(word) || (word.length() <= 3 && c.cue() != Toponym.Cue.STRONG))) {
       return false; // "UN", "Abu": an acronym or a short name part, unless a country or division
     }
     boolean person = single && c.cue() != Toponym.Cue.STRONG
@@ -667,6 +692,15 @@ public final class LocationExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * "GOMA, Congo, July 2 (Wire) -": an upper-case word opening a sentence, then a comma and a
+   * capitalised word, is a wire dateline's place, not an acronym.
+   */
+  private static boolean datelinePlace(List<Token> t, int i) {
+    return i == 0 && t.size() > 2 && t.get(1).text().equals(",") && t.get(2).isCapitalized()
+        && isWord(t.get(0).text()) && t.get(0).text().length() >= 3;
   }
 
   private Toponym toponym(

@@ -130,6 +130,16 @@ public final class NameKeys {
   }
 
   /**
+   * A still looser key for first-level division names, which English spells after the local
+   * pronunciation: the {@link #looseSkeleton} with g written as j ("Gezira" and "Al Jazirah" both
+   * give "jzr"). Empty under three consonants ("Ghouta" is no "Geita"). Meant only for a name
+   * followed by a division word.
+   */
+  public static String divisionKey(String key) {
+    return consonants(key, false, 3).replace('g', 'j');
+  }
+
+  /**
    * Each word's first letter and its consonants (q as k; h, w, y count as vowels). A repeated
    * consonant is written once: across vowels too when {@code acrossVowels} ("dad" gives "d"), else
    * only where the spelling doubles it ("dd" gives "d", "dad" gives "dd"). Empty under

@@ -164,6 +164,9 @@ public final class EventAssembler {
       best = firstEvent(mentions).contextPlace();
     }
     Place p = best != null ? best.place() : focus;
+    if (best == null && segmentFocus != null && "country".equals(segmentFocus.precision())) {
+      p = segmentFocus; // a digest story's dateline country, not the country of the digest's other stories
+    }
     if (segmentFocus != null && (p == null || "country".equals(p.precision()) && segmentFocus.country() != null
         && segmentFocus.country().equals(p.country()) || acrossBorders(p))) {
       p = segmentFocus; // "air strikes in Syria" in a story that keeps naming Aleppo

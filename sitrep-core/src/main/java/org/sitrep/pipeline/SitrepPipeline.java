@@ -117,16 +117,29 @@ public final class SitrepPipeline implements EventExtractor {
     List<Sentence> sentences = new ArrayList<>();
     Map<Integer, Integer> segmentOf = new HashMap<>();
     List<CharSpan> paragraphs = new ArrayList<>();
+    // Stories, numbered in text order: each segment, and within one each paragraph after its first
+    // that opens with its own wire dateline (a digest of wire stories is no single story).
+    int storyIndex = -1;
     for (Segment seg : segmenter.segment(doc)) {
+      storyIndex++;
+      boolean firstParagraph = true;
       for (CharSpan paragraph : seg.paragraphs()) {
+        if (!firstParagraph && datelineEnd(text, paragraph.start()) > paragraph.start()) {
+          storyIndex++;
+        }
+        firstParagraph = false;
         paragraphs.add(paragraph);
         for (Sentence s : annotator.split(text, paragraph)) {
           Sentence indexed = new Sentence(sentences.size(), s.span(), s.tokens(), s.dependencies());
-          segmentOf.put(indexed.index(), seg.index());
+          segmentOf.put(indexed.index(), storyIndex);
           sentences.add(indexed);
         }
       }
     }
+    // "SANAA, March 9 (Agency) -" says where and when the story was filed, not where or when
+    // anything happened; a digest of wire stories opens each paragraph with its own.
+    int filedAt = datelineEnd(text);
+    List<CharSpan> datelines = paragraphDatelines(text, paragraphs);
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
     TimeMention dateline = dateline(text);
     java.time.LocalDate published = doc.published() != null ? doc.published()
@@ -136,19 +149,19 @@ public final class SitrepPipeline implements EventExtractor {
     for (Sentence s : sentences) {
       List<TimeMention> t = new ArrayList<>(times.recognize(text, s, published));
       t.removeIf(m -> dateline != null && m.span().equals(dateline.span())); // the story's date, not an event's
+      t.removeIf(m -> datelines.stream().anyMatch(d -> d.contains(m.span())));
       timesOf.put(s.index(), t);
       t.forEach(m -> timeSpans.add(m.span()));
     }
     List<CharSpan> taken = new ArrayList<>(timeSpans);
     actorMentions.forEach(a -> taken.add(a.span()));
     List<PlaceMention> allPlaces = outside(geoparser.geoparse(text, sentences), taken);
-    // "SANAA, March 9 (Agency) -" says where the story was filed, not where anything happened.
-    int filedAt = datelineEnd(text);
     List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
         .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
     for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
-      if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))) {
+      if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))
+          && datelines.stream().noneMatch(d -> d.contains(p.span()))) {
         places.add(p);
       }
     }
@@ -163,6 +176,8 @@ public final class SitrepPipeline implements EventExtractor {
     Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
+    String focusCountry = focusCountryCode(allPlaces);
+    placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       if (furniture.stream().anyMatch(f -> f.contains(s.span()))) {
@@ -176,7 +191,7 @@ public final class SitrepPipeline implements EventExtractor {
           contextWords.any(s.tokens(), ContextWords.Kind.AID),
           contextWords.any(s.tokens(), ContextWords.Kind.WEAPON), ground, named);
       if (triggers.mayOccurIn(s, cues) || parseSelector.carriesClaim(s)) {
-        Sentence story = s.from(filedAt);
+        Sentence story = s.from(Math.max(filedAt, storyStart(s, datelines)));
         if (story != null) {
           candidates.add(story);
         }
@@ -191,7 +206,35 @@ public final class SitrepPipeline implements EventExtractor {
       mentions.addAll(events.extract(text, in, ctx));
     }
     Place focus = focusCountry(allPlaces);
-    return new Analysis(mentions, focus, segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country()));
+    Map<Integer, Place> storyFocus = segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country());
+    if (datelines.size() >= 2) {
+      datelineCountries(datelines, allPlaces, sentences, segmentOf).forEach(storyFocus::putIfAbsent);
+    }
+    return new Analysis(mentions, focus, storyFocus);
+  }
+
+  /**
+   * In a digest of wire stories, per story, the country of its dateline ("GOMA, Congo, July 2"):
+   * the fallback of an event its own text places nowhere, rather than the country another story
+   * of the digest names most. The country only, never the dateline's town.
+   */
+  private Map<Integer, Place> datelineCountries(
+      List<CharSpan> datelines, List<PlaceMention> allPlaces, List<Sentence> sentences, Map<Integer, Integer> segmentOf) {
+    Map<Integer, Place> out = new HashMap<>();
+    for (CharSpan d : datelines) {
+      Sentence opening = sentences.stream().filter(s -> s.span().contains(new CharSpan(d.start(), d.start())) || s.span().start() >= d.start())
+          .findFirst().orElse(null);
+      PlaceMention named = allPlaces.stream()
+          .filter(p -> d.contains(p.span()) && p.place() != null && p.place().country() != null)
+          .findFirst().orElse(null);
+      if (opening != null && named != null) {
+        Place country = countryPlace.apply(named.place().country());
+        if (country != null) {
+          out.put(segmentOf.get(opening.index()), country);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -300,7 +343,12 @@ public final class SitrepPipeline implements EventExtractor {
    * within the first line's opening.
    */
   static int datelineEnd(String text) {
-    int i = 0;
+    return datelineEnd(text, 0);
+  }
+
+  /** Where a wire dateline that opens the text at {@code from} ends, or 0; see {@link #datelineEnd(String)}. */
+  static int datelineEnd(String text, int from) {
+    int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
@@ -323,6 +371,56 @@ public final class SitrepPipeline implements EventExtractor {
       }
     }
     return 0;
+  }
+
+  /** "on the border with Uganda", "near the borders of Chad": the place across a border. */
+  private static final java.util.regex.Pattern BORDER_PARTNER = java.util.regex.Pattern.compile(
+      "(?i)\\bborders?\\s+(?:with|of)\\s+(?:the\\s+)?$");
+
+  /**
+   * A sentence's places less those named as the other side of a border ("clashes in Bunagana on
+   * the border with Uganda" happened in Bunagana), unless no other place is left to locate it and
+   * the partner is the document's focus country ({@code focusCountry}, may be null): then the
+   * event falls back on the focus instead.
+   */
+  static List<PlaceMention> withoutBorderPartners(String text, List<PlaceMention> places, String focusCountry) {
+    List<PlaceMention> kept = new ArrayList<>();
+    for (PlaceMention p : places) {
+      int start = p.span().start();
+      if (!BORDER_PARTNER.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+        kept.add(p);
+      }
+    }
+    if (kept.isEmpty() && places.stream().anyMatch(p -> p.place() == null || focusCountry == null
+        || focusCountry.equals(p.place().country()))) {
+      return places;
+    }
+    return kept;
+  }
+
+  /**
+   * The wire datelines that open paragraphs after the first ("GOMA, Congo, July 2 (Wire) - " in a
+   * digest of several stories), as spans from the paragraph's start to where the story begins.
+   */
+  static List<CharSpan> paragraphDatelines(String text, List<CharSpan> paragraphs) {
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan p : paragraphs) {
+      int end = datelineEnd(text, p.start());
+      if (end > p.start() && end <= p.end()) {
+        out.add(new CharSpan(p.start(), end));
+      }
+    }
+    return out;
+  }
+
+  /** Where the sentence's story starts: after a dateline that opens it, else its own start. */
+  private static int storyStart(Sentence s, List<CharSpan> datelines) {
+    for (CharSpan d : datelines) {
+      if (d.start() <= s.span().start() && s.span().start() < d.end()) {
+        return d.end();
+      }
+    }
+    return s.span().start();
   }
 
   /** A name read as an actor ("UN", "Moscow said") or a date ("May") is not also a place here. */
@@ -357,6 +455,11 @@ public final class SitrepPipeline implements EventExtractor {
 
   /** The country the document speaks of most, as the fallback location of its events. */
   private Place focusCountry(List<PlaceMention> places) {
+    String code = focusCountryCode(places);
+    return code == null ? null : countryPlace.apply(code);
+  }
+
+  private static String focusCountryCode(List<PlaceMention> places) {
     Map<String, Integer> votes = new HashMap<>();
     for (PlaceMention p : places) {
       if (p.place() != null && p.place().country() != null) {
@@ -365,7 +468,7 @@ public final class SitrepPipeline implements EventExtractor {
     }
     return votes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> countryPlace.apply(e.getKey()))
+        .map(Map.Entry::getKey)
         .orElse(null);
   }
 }
