@@ -37,6 +37,17 @@ class GeoparserTest {
   }
 
   @Test
+  void regionsInsideOneGovernorateCarryIt() {
+    var m = geoparse("Israeli jets struck an army post on the Syrian side of the Golan Heights on Tuesday. "
+        + "Troops and Hezbollah fighters repelled an attack in the Qalamoun mountains, while shelling hit "
+        + "towns in Eastern Ghouta.");
+    assertThat(place(m, "Golan Heights").admin1()).isEqualTo("Quneitra");
+    assertThat(place(m, "Qalamoun").admin1()).isEqualTo("Rif Dimashq");
+    assertThat(m.stream().filter(x -> x.text().endsWith("Ghouta")).findFirst().orElseThrow().place().admin1())
+        .isEqualTo("Rif Dimashq");
+  }
+
+  @Test
   void alexandriaInALouisianaStoryIsInLouisiana() {
     var m = geoparse("A fire destroyed a warehouse in Alexandria on Tuesday. Firefighters from Pineville "
         + "and Ball helped, the Louisiana fire marshal said. Rapides Parish deputies closed the road.");
