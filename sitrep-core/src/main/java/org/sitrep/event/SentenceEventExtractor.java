@@ -220,6 +220,14 @@ public final class SentenceEventExtractor {
     if (isTerritorial(type) && soughtNotTaken(tree, primary.head())) {
       type = EventType.ARMED_CLASH; // "an attack to capture the base was repelled": fighting for ground
     }
+    Actor crowdActor = crowdOf(group, r);
+    if ((type == EventType.VIOLENT_DEMONSTRATION || type == EventType.PEACEFUL_PROTEST) && crowdActor != null
+        && !crowdActor.equals(actor1)) {
+      // "Protesters set fire to tyres …; police fired tear gas": a riot or a protest is the crowd's
+      // own act, whoever the clause that typed it names; the force it met is acted upon.
+      actor2 = actor1 != null ? actor1 : actor2;
+      actor1 = crowdActor;
+    }
     actor1 = r.asForcesIfViolent(actor1, type);
     PlaceMention place = r.placeFor(clause, primary.head());
     DateRange date = r.dateFor(clause, primary.head());
@@ -382,6 +390,17 @@ public final class SentenceEventExtractor {
   private static boolean claimsAuthorship(ClauseStructure tree, ReportClause report, int trigger) {
     return report != null && report.kind() == ReportingVerbLexicon.Kind.CLAIM
         && isArmed(report.speaker()) && tree.clauseOf(trigger) == report.verbToken();
+  }
+
+  /** The actor a demonstration trigger of the group names ("protesters", "rioters"), or null. */
+  private static Actor crowdOf(List<Trigger> group, MentionResolver r) {
+    for (Trigger t : group) {
+      boolean crowdTrigger = t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.VIOLENT_DEMONSTRATION;
+      if (crowdTrigger && r.actorAt(t.head()) != null) {
+        return r.actorAt(t.head());
+      }
+    }
+    return null;
   }
 
   private static boolean isArmed(Actor a) {

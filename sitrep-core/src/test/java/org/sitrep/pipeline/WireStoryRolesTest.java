@@ -102,6 +102,15 @@ class WireStoryRolesTest {
   }
 
   @Test
+  void aRiotIsTheCrowdsActEvenWhenThePoliceClauseTypedIt() {
+    EventRecord e = extract("Protesters set fire to tyres and blocked roads in Conakry on Thursday; police "
+        + "fired tear gas to disperse them.").get(0);
+    assertThat(e.subtype()).isEqualTo("Violent demonstration");
+    assertThat(e.actor1().name()).isEqualTo("Protesters");
+    assertThat(e.actor2().name()).isEqualTo("Police forces");
+  }
+
+  @Test
   void aCoordinatedClauseDatesTheScene() {
     EventRecord e = extract("Protesters set fire to tyres and blocked roads in Conakry on Thursday; police "
         + "fired tear gas to disperse them.").get(0);

@@ -105,6 +105,7 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
+      boolean anyFixed = false;
       List<String> words = new ArrayList<>(s.tokens().size());
       for (Token t : s.tokens()) {
         CoreLabel l = new CoreLabel();
@@ -113,11 +114,13 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         String fixed = Models.FIXED_TAGS.get(t.text().toLowerCase(Locale.ROOT));
         if (fixed != null) {
           l.setTag(fixed);
+          anyFixed = true;
         }
         labels.add(l);
         words.add(t.text());
       }
-      tagger.tagCoreLabels(labels, true); // keeps the fixed tags set above
+      // Keeping given tags takes the tagger's slower exact search: only when a fixed tag was set.
+      tagger.tagCoreLabels(labels, anyFixed);
       List<Token> tokens = new ArrayList<>(labels.size());
       List<String> tags = new ArrayList<>(labels.size());
       for (int k = 0; k < labels.size(); k++) {
