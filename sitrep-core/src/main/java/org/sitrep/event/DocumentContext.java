@@ -44,6 +44,16 @@ public final class DocumentContext {
     }
   }
 
+  /**
+   * "Elsewhere, …", "In a separate incident, …": the sentence turns to another incident, which
+   * takes neither the place nor the date of what came before it in the item.
+   */
+  public void turnToAnotherIncident() {
+    lastPlace = null;
+    lastDate = null;
+    placeByActor.clear();
+  }
+
   public PlaceMention lastPlace() {
     return lastPlace;
   }

@@ -63,6 +63,9 @@ public final class SentenceEventExtractor {
   public List<EventMention> extract(String text, SentenceInput in, DocumentContext ctx) {
     ctx.enterSegment(in.segment());
     Sentence s = in.sentence();
+    if (TopicShift.opens(s.text(text))) {
+      ctx.turnToAnotherIncident();
+    }
     ClauseStructure tree = new ClauseStructure(s);
     MentionResolver r = resolvers.create(text, tree, in, ctx);
     List<ReportClause> reports = r.resolveSpeakers(attributions.find(tree, r::actorAt));

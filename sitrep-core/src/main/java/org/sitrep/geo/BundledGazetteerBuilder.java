@@ -215,8 +215,12 @@ public final class BundledGazetteerBuilder {
     }
     for (String line : Lexicons.lines("regions.txt")) {
       String[] f = line.split("\t", -1);
-      if (f.length < 5 || f.length > 6) {
+      if (f.length < 5 || f.length > 7) {
         throw new IllegalStateException("org/sitrep/geo/regions.txt: bad line '" + line + "'");
+      }
+      String within = f.length < 7 || f[6].isEmpty() ? null : f[6];
+      if (within != null && admin1.values().stream().noneMatch(d -> d.country().equals(f[3]) && d.label().equals(within))) {
+        throw new IllegalStateException("org/sitrep/geo/regions.txt: no division '" + within + "' in " + f[3] + " for '" + f[0] + "'");
       }
       Set<String> keys = new LinkedHashSet<>();
       GazetteerImporter.addKey(keys, f[0]);
@@ -224,7 +228,7 @@ public final class BundledGazetteerBuilder {
         GazetteerImporter.addKey(keys, alt);
       }
       out.add(new GazetteerEntry(null, f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-          f[4], f[3].equals("-") ? "" : f[3], null, 0, new ArrayList<>(keys)));
+          f[4], f[3].equals("-") ? "" : f[3], within, 0, new ArrayList<>(keys)));
     }
     return out;
   }

@@ -90,12 +90,30 @@ public final class GeoResolver {
     }
     insideQualifiers(text, toponyms, cands, base, pick);
     Focus focus = Focus.of(toponyms, pick);
+    // One sense per discourse: a name the text once puts inside another place is that place's
+    // namesake (or unknown) wherever the document names it.
+    Map<String, Place> relocated = new HashMap<>();
+    for (int i = 0; i + 1 < n; i++) {
+      Toponym t = toponyms.get(i);
+      if (pick[i] != null && t.kind() == Toponym.Kind.NAME) {
+        Place q = PlaceInPlace.within(text, t, pick[i], cands.get(i), toponyms.get(i + 1), pick[i + 1]);
+        if (q != pick[i]) {
+          relocated.put(t.nameKey() + "\u0000" + pick[i], q);
+        }
+      }
+    }
     List<PlaceMention> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       Place p = pick[i];
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
         p = divisionFallback(text, t, focus);
+      }
+      if (p != null && t.kind() == Toponym.Kind.NAME && relocated.containsKey(t.nameKey() + "\u0000" + p)) {
+        p = relocated.get(t.nameKey() + "\u0000" + p);
+        if (p == null) {
+          continue; // "the Mallah Farms in Aleppo": not Malah of another governorate
+        }
       }
       if (p != null && t.kind() == Toponym.Kind.NAME && strayHamlet(p, t, focus)) {
         continue; // "Tibni" of a Syria story is not Tibnah in Jordan, its only namesake on file

@@ -37,6 +37,29 @@ class GeoparserTest {
   }
 
   @Test
+  void regionsInsideOneGovernorateCarryIt() {
+    var m = geoparse("Israeli jets struck an army post on the Syrian side of the Golan Heights on Tuesday. "
+        + "Troops and Hezbollah fighters repelled an attack in the Qalamoun mountains, while shelling hit "
+        + "towns in Eastern Ghouta.");
+    assertThat(place(m, "Golan Heights").admin1()).isEqualTo("Quneitra");
+    assertThat(place(m, "Qalamoun").admin1()).isEqualTo("Rif Dimashq");
+    assertThat(m.stream().filter(x -> x.text().endsWith("Ghouta")).findFirst().orElseThrow().place().admin1())
+        .isEqualTo("Rif Dimashq");
+  }
+
+  @Test
+  void aPlaceTheTextPutsInAnotherIsNoNamesakeElsewhere() {
+    var m = geoparse("Militants shelled army posts at Mallah overnight. Government troops drove them out of "
+        + "Mallah in northern Aleppo on Friday, and families displaced from Homs in Aleppo returned home.");
+    assertThat(m.stream().filter(x -> x.text().startsWith("Mallah") && x.place() != null
+        && !"Aleppo".equals(x.place().admin1()))).isEmpty();
+    assertThat(place(m, "Homs").admin1()).isEqualTo("Homs");
+    var unqualified = geoparse("Militants shelled army posts at Mallah overnight. Government troops drove them "
+        + "out of Mallah on Friday, and families displaced from Homs in Aleppo returned home.");
+    assertThat(place(unqualified, "Mallah").admin1()).isEqualTo("As-Suwayda"); // the namesake overridden above
+  }
+
+  @Test
   void alexandriaInALouisianaStoryIsInLouisiana() {
     var m = geoparse("A fire destroyed a warehouse in Alexandria on Tuesday. Firefighters from Pineville "
         + "and Ball helped, the Louisiana fire marshal said. Rapides Parish deputies closed the road.");

@@ -148,6 +148,21 @@ class SitrepPipelineTest {
   }
 
   @Test
+  void anIncidentTurnedToWithElsewhereTakesNoEarlierDate() {
+    String text = "Government shelling killed five people in the town of Saraqib on Monday, activists said. "
+        + "Elsewhere, gunmen killed two guards at a checkpoint. Rebels then shelled an army post, wounding a soldier.";
+    List<EventRecord> events = pipeline.extract(Document.of("shift", LocalDate.of(2019, 4, 10), text));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(5);
+      assertThat(e.date().start()).isEqualTo("2019-04-08");
+    });
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.fatalities()).isEqualTo(2);
+      assertThat(e.date().start()).isNull();
+    });
+  }
+
+  @Test
   void aShortReportOfOneNamedActIsAnEvent() {
     String text = "Police said a large quantity of weapons and ammunition had been seized during the raids.";
     List<EventRecord> events = pipeline.extract(Document.of("lone", LocalDate.of(2019, 4, 10), text));
