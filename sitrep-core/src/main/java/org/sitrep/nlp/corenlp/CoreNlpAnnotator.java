@@ -105,22 +105,28 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
-      boolean anyFixed = false;
       List<String> words = new ArrayList<>(s.tokens().size());
       for (Token t : s.tokens()) {
         CoreLabel l = new CoreLabel();
         l.setWord(t.text());
         l.setValue(t.text());
-        String fixed = Models.FIXED_TAGS.get(t.text().toLowerCase(Locale.ROOT));
-        if (fixed != null) {
-          l.setTag(fixed);
-          anyFixed = true;
-        }
         labels.add(l);
         words.add(t.text());
       }
-      // Keeping given tags takes the tagger's slower exact search: only when a fixed tag was set.
-      tagger.tagCoreLabels(labels, anyFixed);
+      tagger.tagCoreLabels(labels);
+      // Keeping given tags takes the tagger's slower exact search: only when the fast one got a
+      // fixed word wrong, tag again around the fixed tags.
+      boolean retag = false;
+      for (int k = 0; k < labels.size(); k++) {
+        String fixed = Models.FIXED_TAGS.get(words.get(k).toLowerCase(Locale.ROOT));
+        retag |= fixed != null && !fixed.equals(labels.get(k).tag());
+      }
+      if (retag) {
+        for (int k = 0; k < labels.size(); k++) {
+          labels.get(k).setTag(Models.FIXED_TAGS.get(words.get(k).toLowerCase(Locale.ROOT)));
+        }
+        tagger.tagCoreLabels(labels, true);
+      }
       List<Token> tokens = new ArrayList<>(labels.size());
       List<String> tags = new ArrayList<>(labels.size());
       for (int k = 0; k < labels.size(); k++) {
