@@ -104,17 +104,25 @@ public final class AttributionFinder {
    */
   private static boolean isTrailing(ClauseStructure tree, int verb, int speaker) {
     List<Token> tokens = tree.sentence().tokens();
-    for (int k = verb + 1; k < tokens.size(); k++) {
-      boolean punct = "PUNCT".equals(tree.relation(k)) || tree.relation(k).equals("punct");
-      if (!punct && !(tree.dominates(verb, k) && !tree.isVerb(k))) {
-        return false; // only "on Tuesday", "in a statement" may follow the verb
-      }
+    if (!closesSentence(tree, verb)) {
+      return false;
     }
     if (speaker < 0 || speaker > verb) {
       return false;
     }
     int first = tree.subtree(speaker, true).get(0);
     return first > 0 && tokens.get(first - 1).text().equals(",");
+  }
+
+  /** Only punctuation and the verb's own non-clausal modifiers ("on Tuesday", "in a statement") follow it. */
+  private static boolean closesSentence(ClauseStructure tree, int verb) {
+    for (int k = verb + 1; k < tree.sentence().tokens().size(); k++) {
+      boolean punct = "PUNCT".equals(tree.relation(k)) || tree.relation(k).equals("punct");
+      if (!punct && !(tree.dominates(verb, k) && !tree.isVerb(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -133,10 +141,8 @@ public final class AttributionFinder {
         && tree.isNoun(tree.head(head))) {
       head = tree.head(head);
     }
-    for (int k = verb + 1; k < tokens.size(); k++) {
-      if (!tree.relation(k).equals("punct") && !tree.dominates(verb, k)) {
-        return -1; // more of the sentence follows: not a closing "X said"
-      }
+    if (!closesSentence(tree, verb)) {
+      return -1; // more of the sentence follows: not a closing "X said"
     }
     int first = tree.subtree(head, true).get(0);
     boolean afterComma = tokens.get(first).text().equals(",") || first > 0 && tokens.get(first - 1).text().equals(",");

@@ -44,12 +44,9 @@ public final class RoleLabeler {
       }
       if (patient < 0 || !namesActor.test(patient)) {
         // "fired tear gas at protesters": the object is the weapon, the target follows "at"
-        for (int c : tree.children(v, "obl")) {
-          String m = tree.caseMarker(c);
-          if ((m.equals("on") || m.equals("against") || m.equals("at")) && (patient < 0 || namesActor.test(c))) {
-            patient = c;
-            break;
-          }
+        int target = oblTarget(tree, v);
+        if (target >= 0 && (patient < 0 || namesActor.test(target))) {
+          patient = target;
         }
       }
     }
@@ -115,7 +112,12 @@ public final class RoleLabeler {
     if (h < 0 || !tree.relation(noun).equals("obj") || !tree.isVerb(h)) {
       return -1;
     }
-    for (int c : tree.children(h, "obl")) {
+    return oblTarget(tree, h);
+  }
+
+  /** The verb's first "on"/"against"/"at" phrase, or -1. */
+  private static int oblTarget(ClauseStructure tree, int verb) {
+    for (int c : tree.children(verb, "obl")) {
       String m = tree.caseMarker(c);
       if (m.equals("on") || m.equals("against") || m.equals("at")) {
         return c;

@@ -16,7 +16,6 @@ import org.sitrep.attribution.StanceRules;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lexicon.PhraseLexicon;
 import org.sitrep.model.Actor;
-import org.sitrep.model.ActorKind;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.ClauseStructure;
@@ -204,7 +203,7 @@ public final class SentenceEventExtractor {
       actor2 = r.victimActor(casualties);
     }
     if (actor1 == null && report != null && report.speaker() != null && stances.isPartisan(report)
-        && primary.type().isViolent() && !civilianVictims && (combatantVictims || isArmed(actor2))
+        && primary.type().isViolent() && !civilianVictims && (combatantVictims || TypeRefiner.isArmed(actor2))
         && !sameSide(report.speaker(), actor2)) {
       // A party telling of enemy losses tells of its own operation; police telling of a bombing
       // that killed passers-by are not its authors.
@@ -392,7 +391,7 @@ public final class SentenceEventExtractor {
    */
   private static boolean claimsAuthorship(ClauseStructure tree, ReportClause report, int trigger) {
     return report != null && report.kind() == ReportingVerbLexicon.Kind.CLAIM
-        && isArmed(report.speaker()) && tree.clauseOf(trigger) == report.verbToken();
+        && TypeRefiner.isArmed(report.speaker()) && tree.clauseOf(trigger) == report.verbToken();
   }
 
   /** The actor a demonstration trigger of the group names ("protesters", "rioters"), or null. */
@@ -406,9 +405,6 @@ public final class SentenceEventExtractor {
     return null;
   }
 
-  private static boolean isArmed(Actor a) {
-    return a != null && ActorKind.fromWire(a.kind()).isArmedParty();
-  }
 
   private static boolean sameSide(Actor a, Actor b) {
     return a != null && b != null && (a.name().equals(b.name())

@@ -14,8 +14,13 @@ final class TopicShift {
 
   private TopicShift() {}
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Cues are a few words long: only the sentence's opening is read. */
+  private static final int OPENING_CHARS = 60;
+
   static boolean opens(String sentence) {
-    String words = " " + String.join(" ", sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip() + " ";
+    String opening = sentence.substring(0, Math.min(sentence.length(), OPENING_CHARS));
+    String words = " " + String.join(" ", NON_WORD.split(opening.toLowerCase(Locale.ROOT))).strip() + " ";
     for (String cue : CUES) {
       if (words.startsWith(" " + cue + " ")) {
         return true;

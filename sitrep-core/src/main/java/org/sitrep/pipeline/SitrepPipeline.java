@@ -103,14 +103,16 @@ public final class SitrepPipeline implements EventExtractor {
         ownDate.add(record);
       }
     }
-    return BackgroundIncidents.withoutBackground(out, ownDate::contains, doc.published());
+    // The date events were resolved against: the publication date, else the dateline's.
+    return BackgroundIncidents.withoutBackground(out, ownDate::contains, a.published());
   }
 
   /**
    * The event mentions of a document before merging, its focus country and each segment's focus
    * place (see {@link #segmentFocus}); for diagnosis and tests.
    */
-  public record Analysis(List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus) {}
+  public record Analysis(
+      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus, java.time.LocalDate published) {}
 
   public Analysis analyse(Document doc) {
     String text = doc.text();
@@ -210,7 +212,7 @@ public final class SitrepPipeline implements EventExtractor {
     if (datelines.size() >= 2) {
       datelineCountries(datelines, allPlaces, sentences, segmentOf).forEach(storyFocus::putIfAbsent);
     }
-    return new Analysis(mentions, focus, storyFocus);
+    return new Analysis(mentions, focus, storyFocus, published);
   }
 
   /**
