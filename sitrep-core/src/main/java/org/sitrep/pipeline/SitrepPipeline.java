@@ -143,7 +143,7 @@ public final class SitrepPipeline implements EventExtractor {
     int filedAt = datelineEnd(text);
     List<CharSpan> datelines = paragraphDatelines(text, paragraphs);
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
-    TimeMention dateline = dateline(text);
+    TimeMention dateline = dateline(text, doc.published() == null);
     java.time.LocalDate published = doc.published() != null ? doc.published()
         : dateline != null ? dateline.start() : null;
     Map<Integer, List<TimeMention>> timesOf = new HashMap<>();
@@ -296,10 +296,11 @@ public final class SitrepPipeline implements EventExtractor {
 
   /**
    * Without a publication date, a dateline gives it: a full date (day, month and year) at the
-   * very start of the text ("Sun 16 Apr 2017 …", "BEIRUT, June 17, 2017 (Reuters) -"). Else null,
-   * and relative dates stay unresolved.
+   * very start of the text ("Sun 16 Apr 2017 …", "BEIRUT, June 17, 2017 (Reuters) -"), or, for an
+   * {@code undated} document, on a short line under its title. Else null, and relative dates stay
+   * unresolved.
    */
-  private TimeMention dateline(String text) {
+  private TimeMention dateline(String text, boolean undated) {
     // The opening line itself, not the first kept sentence: segmentation drops a date-only line.
     List<Sentence> head = annotator.split(text, new CharSpan(0, Math.min(text.length(), 2 * DATELINE_CHARS)));
     if (head.isEmpty()) {
@@ -310,7 +311,8 @@ public final class SitrepPipeline implements EventExtractor {
         return t;
       }
     }
-    return datedLineUnderTitle(text);
+    // Only an undated document pays for reading its title lines one by one.
+    return undated ? datedLineUnderTitle(text) : null;
   }
 
   /**
