@@ -92,13 +92,13 @@ public final class GeoResolver {
     Focus focus = Focus.of(toponyms, pick);
     // One sense per discourse: a name the text once puts inside another place is that place's
     // namesake (or unknown) wherever the document names it.
-    Map<String, Place> relocated = new HashMap<>();
+    Map<Sense, Place> relocated = new HashMap<>();
     for (int i = 0; i + 1 < n; i++) {
       Toponym t = toponyms.get(i);
       if (pick[i] != null && t.kind() == Toponym.Kind.NAME) {
         Place q = PlaceInPlace.within(text, t, pick[i], cands.get(i), toponyms.get(i + 1), pick[i + 1]);
         if (q != pick[i]) {
-          relocated.put(t.nameKey() + "\u0000" + pick[i], q);
+          relocated.put(new Sense(t.nameKey(), pick[i]), q);
         }
       }
     }
@@ -109,8 +109,9 @@ public final class GeoResolver {
       if (p == null && t.kind() == Toponym.Kind.DIVISION) {
         p = divisionFallback(text, t, focus);
       }
-      if (p != null && t.kind() == Toponym.Kind.NAME && relocated.containsKey(t.nameKey() + "\u0000" + p)) {
-        p = relocated.get(t.nameKey() + "\u0000" + p);
+      Sense sense = p != null && t.kind() == Toponym.Kind.NAME && !relocated.isEmpty() ? new Sense(t.nameKey(), p) : null;
+      if (sense != null && relocated.containsKey(sense)) {
+        p = relocated.get(sense);
         if (p == null) {
           continue; // "the Mallah Farms in Aleppo": not Malah of another governorate
         }
@@ -527,4 +528,7 @@ public final class GeoResolver {
       return denom <= 0 ? 0 : (admin1.getOrDefault(a, 0.0) - own) / denom;
     }
   }
+
+  /** A name as the document reads it and the place it was resolved to. */
+  private record Sense(String nameKey, Place place) {}
 }
