@@ -112,7 +112,7 @@ final class DemonstrationCues {
         continue;
       }
       for (Trigger t : group) {
-        boolean crowd = t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.VIOLENT_DEMONSTRATION;
+        boolean crowd = t.type().isCrowdAct();
         if (crowd && tree.subtree(c, true).contains(t.head())) {
           return true;
         }

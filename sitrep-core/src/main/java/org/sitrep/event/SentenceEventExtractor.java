@@ -215,7 +215,7 @@ public final class SentenceEventExtractor {
     DemonstrationCues.Cues crowd = demonstrations.read(tree);
     EventType type = TypeRefiner.refine(primary, actor1, actor2, civilianVictims, combatantVictims,
         crowd.crowdViolence(), crowd.forceUsed(), crowd.lethalForce());
-    if (isDemonstration(primary.type())) {
+    if (primary.type().isDemonstration()) {
       EventType attacked = demonstrations.attackedDemonstration(tree, group, crowd.lethalForce());
       type = attacked == null ? type : attacked;
     }
@@ -223,7 +223,7 @@ public final class SentenceEventExtractor {
       type = EventType.ARMED_CLASH; // "an attack to capture the base was repelled": fighting for ground
     }
     Actor crowdActor = crowdOf(group, r);
-    if ((type == EventType.VIOLENT_DEMONSTRATION || type == EventType.PEACEFUL_PROTEST) && crowdActor != null
+    if (type.isCrowdAct() && crowdActor != null
         && !crowdActor.equals(actor1)) {
       // "Protesters set fire to tyres …; police fired tear gas": a riot or a protest is the crowd's
       // own act, whoever the clause that typed it names; the force it met is acted upon.
@@ -314,8 +314,7 @@ public final class SentenceEventExtractor {
       return primary;
     }
     for (Trigger t : group) {
-      String family = t.type().type();
-      if (family.equals("Protests") || family.equals("Riots")) {
+      if (t.type().isDemonstration()) {
         return t;
       }
     }
@@ -369,10 +368,6 @@ public final class SentenceEventExtractor {
     return governor < 0 || !context.is(tree.sentence().tokens().get(governor), ContextWords.Kind.SUCCESS);
   }
 
-  private static boolean isDemonstration(EventType t) {
-    return t.type().equals("Protests") || t.type().equals("Riots");
-  }
-
   private static List<Trigger> prioritised(List<Trigger> group, Trigger primary) {
     List<Trigger> out = new ArrayList<>();
     out.add(primary);
@@ -397,8 +392,7 @@ public final class SentenceEventExtractor {
   /** The actor a demonstration trigger of the group names ("protesters", "rioters"), or null. */
   private static Actor crowdOf(List<Trigger> group, MentionResolver r) {
     for (Trigger t : group) {
-      boolean crowdTrigger = t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.VIOLENT_DEMONSTRATION;
-      if (crowdTrigger && r.actorAt(t.head()) != null) {
+      if (t.type().isCrowdAct() && r.actorAt(t.head()) != null) {
         return r.actorAt(t.head());
       }
     }

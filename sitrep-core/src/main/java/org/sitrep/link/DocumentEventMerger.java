@@ -220,7 +220,7 @@ public final class DocumentEventMerger {
    */
   private static String family(EventMention m) {
     String type = m.type().type();
-    if (type.equals("Protests") || type.equals("Riots")) {
+    if (m.type().isDemonstration()) {
       return CROWD;
     }
     return m.type().isViolent() || type.equals("Battles") ? "violence" : type;

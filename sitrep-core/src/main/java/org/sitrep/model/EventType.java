@@ -67,6 +67,16 @@ public enum EventType {
     return code;
   }
 
+  /** Protests and riots: ACLED's demonstration events. */
+  public boolean isDemonstration() {
+    return type.equals("Protests") || type.equals("Riots");
+  }
+
+  /** The crowd's own act, a protest or a riot, as opposed to force met or mob violence. */
+  public boolean isCrowdAct() {
+    return this == PEACEFUL_PROTEST || this == VIOLENT_DEMONSTRATION;
+  }
+
   public boolean isViolent() {
     return type.equals("Battles") || type.equals("Explosions/Remote violence")
         || type.equals("Violence against civilians") || type.equals("Riots")
