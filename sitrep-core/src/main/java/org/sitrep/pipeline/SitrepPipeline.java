@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.actor.ActorRecognizer;
+import org.sitrep.event.TopicShift;
 import org.sitrep.event.ContextWords;
 import org.sitrep.event.DocumentContext;
 import org.sitrep.event.EventMention;
@@ -118,7 +119,8 @@ public final class SitrepPipeline implements EventExtractor {
     List<CharSpan> paragraphs = new ArrayList<>();
     List<CharSpan> datelines = new ArrayList<>(); // wire datelines opening paragraphs
     // Stories, numbered in text order: each segment, and within one each paragraph after its first
-    // that opens with its own wire dateline (a digest of wire stories is no single story).
+    // that opens with its own wire dateline (a digest of wire stories is no single story) or
+    // turns to another incident.
     int storyIndex = -1;
     for (Segment seg : segmenter.segment(doc)) {
       storyIndex++;
@@ -128,6 +130,8 @@ public final class SitrepPipeline implements EventExtractor {
         if (opening != null) {
           datelines.add(opening);
           storyIndex += firstParagraph ? 0 : 1;
+        } else if (!firstParagraph && TopicShift.opens(paragraph.of(text))) {
+          storyIndex++; // "Separately, suspected ADF fighters attacked ...": another incident's story
         }
         firstParagraph = false;
         paragraphs.add(paragraph);
