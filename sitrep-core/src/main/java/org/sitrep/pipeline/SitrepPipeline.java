@@ -97,7 +97,9 @@ public final class SitrepPipeline implements EventExtractor {
     List<EventRecord> out = new ArrayList<>();
     java.util.Set<EventRecord> ownDate = new java.util.HashSet<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment()));
+      int story = event.get(0).segment();
+      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(story),
+          a.countryFocus().getOrDefault(story, Map.of()));
       out.add(record);
       if (event.stream().anyMatch(m -> m.date() != null)) {
         ownDate.add(record);
@@ -109,10 +111,12 @@ public final class SitrepPipeline implements EventExtractor {
 
   /**
    * The event mentions of a document before merging, its focus country and each segment's focus
-   * place (see {@link #segmentFocus}); for diagnosis and tests.
+   * place (see {@link #segmentFocus}) and focus place per country (see {@link CountryFocus}); for
+   * diagnosis and tests.
    */
   public record Analysis(
-      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus, java.time.LocalDate published) {}
+      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus,
+      Map<Integer, Map<String, Place>> countryFocus, java.time.LocalDate published) {}
 
   public Analysis analyse(Document doc) {
     String text = doc.text();
@@ -212,7 +216,7 @@ public final class SitrepPipeline implements EventExtractor {
     if (datelines.size() >= 2) {
       datelineCountries(datelines, allPlaces, sentences, segmentOf).forEach(storyFocus::putIfAbsent);
     }
-    return new Analysis(mentions, focus, storyFocus, published);
+    return new Analysis(mentions, focus, storyFocus, CountryFocus.of(places, sentences, segmentOf), published);
   }
 
   /**
