@@ -165,7 +165,8 @@ public final class SitrepPipeline implements EventExtractor {
     List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
         .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
-    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
+    String focusCountry = focusCountryCode(allPlaces);
+    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces, focusCountry)) {
       if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))
           && datelines.stream().noneMatch(d -> d.contains(p.span()))) {
         places.add(p);
@@ -182,7 +183,6 @@ public final class SitrepPipeline implements EventExtractor {
     Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
-    String focusCountry = focusCountryCode(allPlaces);
     placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
