@@ -62,6 +62,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final EventAssembler assembler;
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final PageFurniture pageFurniture = PageFurniture.load();
+  private final RoadDestinations roadDestinations = RoadDestinations.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -168,7 +169,7 @@ public final class SitrepPipeline implements EventExtractor {
     String focusCountry = focusCountryCode(allPlaces);
     for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces, focusCountry)) {
       if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))
-          && datelines.stream().noneMatch(d -> d.contains(p.span()))) {
+          && datelines.stream().noneMatch(d -> d.contains(p.span())) && !roadDestinations.leadsAbroad(text, p, focusCountry)) {
         places.add(p);
       }
     }
