@@ -63,6 +63,7 @@ public final class SitrepPipeline implements EventExtractor {
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final PageFurniture pageFurniture = PageFurniture.load();
   private final RoadDestinations roadDestinations = RoadDestinations.load();
+  private final FacilityPlaces facilityPlaces = FacilityPlaces.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -212,6 +213,7 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
+    mentions = facilityPlaces.placed(text, sentences, placesIn, segmentOf, mentions);
     Place focus = focusCountry(allPlaces);
     Map<Integer, Place> storyFocus = segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country());
     if (datelines.size() >= 2) {

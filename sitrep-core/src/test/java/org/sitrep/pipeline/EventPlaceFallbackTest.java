@@ -51,4 +51,14 @@ class EventPlaceFallbackTest {
     assertThat(e.location().country()).isEqualTo("SY");
     assertThat(e.location().admin1()).isEqualTo("Idlib");
   }
+
+  @Test
+  void anInstallationToldByItsKindTakesThePlaceTheStoryGivesTheSameKindOfInstallation() {
+    EventRecord e = deadliest("Islamic State fighters killed 60 soldiers and guards when they captured a gas field "
+        + "on Thursday, a monitoring group said. "
+        + "The Jazal gas field near Palmyra supplies the power stations of the west. "
+        + "Government forces shelled Douma on Friday, wounding three people.");
+    assertThat(e.fatalities()).isEqualTo(60);
+    assertThat(e.location().admin1()).isEqualTo("Homs");
+  }
 }
