@@ -3,10 +3,10 @@ package org.sitrep.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lexicon.Resources;
+import org.sitrep.text.CharSpan;
 
 /**
  * Places that say where a report was filed or where someone spoke, which never locate an event:
@@ -16,9 +16,6 @@ import org.sitrep.lexicon.Resources;
  * Syrian government air strikes …"). Loaded once; immutable and thread-safe.
  */
 final class ReportingPlaces {
-  /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik)". */
-  private static final Pattern AGENCY_DATELINE =
-      Pattern.compile("\\b\\p{Lu}{2}[\\p{Lu} .'-]{1,30} \\([^()\\n]{1,30}\\)");
   /** A year that ends the text before a place at the opening: "Feb 02 2015 ", "Feb 022015, ". */
   private static final Pattern OPENING_YEAR = Pattern.compile("(?:19|20)\\d\\d[\\s,:.-]*$");
   /** How far into the text an opening dateline may reach. */
@@ -49,15 +46,11 @@ final class ReportingPlaces {
    * "Feb 02 2015 Beirut Syrian government air strikes …" with the bureau it was filed from.
    */
   List<PlaceMention> eventPlaces(String text, List<PlaceMention> places, String focusCountry) {
-    List<int[]> datelines = new ArrayList<>();
-    Matcher m = AGENCY_DATELINE.matcher(text);
-    while (m.find()) {
-      datelines.add(new int[] {m.start(), m.end()});
-    }
+    List<CharSpan> datelines = WireDatelines.agencyDatelines(text);
     List<PlaceMention> out = new ArrayList<>();
     for (PlaceMention p : places) {
       int start = p.span().start();
-      boolean inDateline = datelines.stream().anyMatch(d -> d[0] <= start && start < d[1]);
+      boolean inDateline = datelines.stream().anyMatch(d -> d.start() <= start && start < d.end());
       if (!inDateline && !afterSpeakingCue(text, start) && !bureauAfterOpeningDate(text, p, focusCountry)) {
         out.add(p);
       }
