@@ -61,4 +61,13 @@ class EventPlaceFallbackTest {
     assertThat(e.fatalities()).isEqualTo(60);
     assertThat(e.location().admin1()).isEqualTo("Homs");
   }
+
+  @Test
+  void aCountryThatCarriesOutTheStrikesIsWhoActsNotWhere() {
+    EventRecord e = deadliest("Air strikes hit the town of Saraqib on Tuesday, wounding 12 people, rescuers said. "
+        + "The monitor said \"jets either Russia or Syrian carried out four strikes\" on a market, killing at least "
+        + "19 civilians.");
+    assertThat(e.fatalities()).isEqualTo(19);
+    assertThat(e.location().country()).isEqualTo("SY");
+  }
 }
