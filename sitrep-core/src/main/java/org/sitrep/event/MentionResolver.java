@@ -441,6 +441,12 @@ final class MentionResolver {
     if (token >= 0 && "country".equals(p.place().precision()) && actsAsSubject(tokenAt(p.span().end() - 1))) {
       return false; // "warplanes either Russia or Syrian carried out six strikes": who, not where
     }
+    if (token >= 0 && PlaceRoles.get().isDestination(tree, tokenAt(p.span().end() - 1))) {
+      return false; // "killed as they were entering Turkey": where they were going
+    }
+    if ("country".equals(p.place().precision()) && PlaceRoles.inTheatre(text, p, in.places())) {
+      return false; // "the coalition fighting ISIS in Iraq and Syria": a theatre, not a scene
+    }
     return token >= 0;
   }
 

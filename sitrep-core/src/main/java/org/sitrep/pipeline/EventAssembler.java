@@ -122,6 +122,31 @@ public final class EventAssembler {
     return mentions.get(0);
   }
 
+  /**
+   * The context place of the mention that introduced the event, else of the first later mention
+   * that has one in the country of the document's or the segment's focus: a headline or lead
+   * opens a story with no place before it ("30 rebels killed in suicide blast"), and the story
+   * places it before telling it again ("The blast struck the Atme crossing in Idlib … The attack
+   * killed 32 rebels"); a stray namesake abroad does not.
+   */
+  private static PlaceMention firstContextPlace(List<EventMention> mentions, Place focus, Place segmentFocus) {
+    PlaceMention first = firstEvent(mentions).contextPlace();
+    if (first != null) {
+      return first;
+    }
+    for (EventMention m : mentions) {
+      PlaceMention p = m.isDisputeOnly() ? null : m.contextPlace();
+      if (p != null && (inCountryOf(p.place(), focus) || inCountryOf(p.place(), segmentFocus))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inCountryOf(Place p, Place focus) {
+    return focus != null && focus.country() != null && focus.country().equals(p.country());
+  }
+
   private static Actor firstActor(List<EventMention> mentions, EventMention primary, boolean agent, Actor not) {
     Actor a = agent ? primary.actor1() : primary.actor2();
     if (a != null && (not == null || !a.name().equals(not.name()))) {
@@ -165,7 +190,7 @@ public final class EventAssembler {
       }
     }
     if (best == null) {
-      best = firstEvent(mentions).contextPlace();
+      best = firstContextPlace(mentions, focus, segmentFocus);
     }
     // An event its story places nowhere happened where the story keeps going back to ("ISIS
     // attacks town on Turkish border … attacked Tel Abyad"), rather than in the document's most

@@ -70,4 +70,17 @@ class EventPlaceFallbackTest {
     assertThat(e.fatalities()).isEqualTo(19);
     assertThat(e.location().country()).isEqualTo("SY");
   }
+
+  @Test
+  void neitherWhereVictimsWereGoingNorATheatreOfWarPlacesAnEventTheStoryPlacedBefore() {
+    List<EventRecord> events = pipeline.extract(Document.of("story", PUBLISHED,
+        "Suicide blast kills fighters near border. "
+        + "A suicide bomber blew himself up among fighters late on Sunday, a monitor said. "
+        + "The blast struck the Bab al-Hawa crossing in Idlib province, the monitor said. "
+        + "The attack killed 21 fighters as they were entering Turkey, the monitor said. "
+        + "The group said the attack left 40 fighters dead, accusing them of working for the coalition "
+        + "fighting it in Iraq and Syria."));
+    assertThat(events).filteredOn(e -> e.fatalities() != null && e.fatalities() > 0).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Idlib"));
+  }
 }
