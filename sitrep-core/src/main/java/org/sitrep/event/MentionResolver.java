@@ -477,6 +477,7 @@ final class MentionResolver {
     List<TimeMention> tier1 = new ArrayList<>();
     List<TimeMention> tier2 = new ArrayList<>();
     List<TimeMention> elsewhere = new ArrayList<>();
+    List<TimeMention> above = new ArrayList<>();
     List<Integer> chain = tree.clauseChain(trigger);
     for (TimeMention t : in.times()) {
       if (t.start() == null && t.end() == null) {
@@ -493,6 +494,8 @@ final class MentionResolver {
       int c = tree.clauseOf(tok);
       if (c == clause || c == tree.clauseOf(trigger) || tree.dominates(clause, tok) && !tree.isVerb(c)) {
         tier1.add(t);
+      } else if (chain.contains(c) && c != clause && tree.dominates(c, clause)) {
+        above.add(t); // "..., the United Nations said on Friday": the report's date, a last resort
       } else if (chain.contains(c) || tree.relation(c).equals("acl") && tree.dominates(clause, c)
           || t.relation() == TimeMention.Relation.SINCE && tree.dominates(clause, c) && opensWithSince(c)) {
         // "killed five members of a family travelling to a wedding … on Friday": the parser
@@ -503,7 +506,7 @@ final class MentionResolver {
         elsewhere.add(t);
       }
     }
-    if (tier1.isEmpty() && tier2.isEmpty() && !elsewhere.isEmpty()
+    if (tier1.isEmpty() && tier2.isEmpty() && !elsewhere.isEmpty() // before the report's date
         && elsewhere.stream().allMatch(t -> t.relation() == TimeMention.Relation.AT
             && Objects.equals(t.start(), elsewhere.get(0).start())
             && Objects.equals(t.end(), elsewhere.get(0).end()))) {
@@ -514,6 +517,7 @@ final class MentionResolver {
     }
     List<TimeMention> all = new ArrayList<>(tier1);
     all.addAll(tier2);
+    all.addAll(above);
     for (TimeMention t : all) {
       if (t.relation() == TimeMention.Relation.SINCE && t.start() != null) {
         LocalDate end = ctx.published();
@@ -526,7 +530,7 @@ final class MentionResolver {
         return new DateRange(t.start(), end, "range");
       }
     }
-    for (List<TimeMention> tier : List.of(tier1, tier2)) {
+    for (List<TimeMention> tier : List.of(tier1, tier2, above)) {
       if (!tier.isEmpty()) {
         TimeMention t = tier.get(0);
         int best = Integer.MAX_VALUE;

@@ -165,8 +165,8 @@ public final class SentenceEventExtractor {
       }
     }
     primary = crowdInPlaceOfBattle(group, primary);
-    if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
-      return null; // harm from fires, floods and crashes is not conflict
+    if (group.stream().allMatch(t -> t.weight() == 1) && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
+      return null; // harm from fires, floods and crashes is not conflict (unless an act is named: "set fire")
     }
     if (r.underIrrealis(primary.head())) {
       return null; // "demands for an end to bombing": a goal, not an act
@@ -338,7 +338,17 @@ public final class SentenceEventExtractor {
         heaviestInClause = t;
       }
     }
-    return heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+    Trigger lead = heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+    if (lead.type() == EventType.LOOTING) {
+      // "killed 17 people and set fire to dozens of homes": ACLED codes the violence against
+      // people; the burning is part of that event, not an event of its own kind.
+      for (Trigger t : group) {
+        if (t.type().isViolent() && !Backdrop.heads(context, tree, t.head())) {
+          return t;
+        }
+      }
+    }
+    return lead;
   }
 
   /** "raided the village and attacked the local population": any trigger's object of that kind. */
