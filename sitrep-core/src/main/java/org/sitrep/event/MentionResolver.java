@@ -438,7 +438,28 @@ final class MentionResolver {
         && "compound".equals(tree.relation(tokenAt(p.span().end() - 1)))) {
       return false; // "a US airstrike", "the Syria conflict": whose or which, not where
     }
+    if (token >= 0 && "country".equals(p.place().precision()) && actsAsSubject(tokenAt(p.span().end() - 1))) {
+      return false; // "warplanes either Russia or Syrian carried out six strikes": who, not where
+    }
+    if (token >= 0 && PlaceRoles.get().isDestination(tree, tokenAt(p.span().end() - 1))) {
+      return false; // "killed as they were entering Turkey": where they were going
+    }
+    if ("country".equals(p.place().precision()) && PlaceRoles.inTheatre(text, p, in.places())) {
+      return false; // "the coalition fighting ISIS in Iraq and Syria": a theatre, not a scene
+    }
     return token >= 0;
+  }
+
+  /**
+   * Whether a token is the active subject of its verb, alone or in a coordination ("Russia and
+   * Iran struck"); a passive subject ("Iraq was hit") is what was acted upon.
+   */
+  private boolean actsAsSubject(int token) {
+    int t = token;
+    while (t >= 0 && "conj".equals(tree.relation(t))) {
+      t = tree.head(t);
+    }
+    return t >= 0 && "nsubj".equals(tree.relation(t));
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {

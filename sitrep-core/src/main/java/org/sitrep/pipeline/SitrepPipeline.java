@@ -60,6 +60,8 @@ public final class SitrepPipeline implements EventExtractor {
   private final EventAssembler assembler;
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final PageFurniture pageFurniture = PageFurniture.load();
+  private final RoadDestinations roadDestinations = RoadDestinations.load();
+  private final FacilityPlaces facilityPlaces = FacilityPlaces.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -95,7 +97,9 @@ public final class SitrepPipeline implements EventExtractor {
     List<EventRecord> out = new ArrayList<>();
     java.util.Set<EventRecord> ownDate = new java.util.HashSet<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment()));
+      int story = event.get(0).segment();
+      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(story),
+          a.countryFocus().getOrDefault(story, Map.of()));
       out.add(record);
       if (event.stream().anyMatch(m -> m.date() != null)) {
         ownDate.add(record);
@@ -107,10 +111,12 @@ public final class SitrepPipeline implements EventExtractor {
 
   /**
    * The event mentions of a document before merging, its focus country and each segment's focus
-   * place (see {@link #segmentFocus}); for diagnosis and tests.
+   * place (see {@link #segmentFocus}) and focus place per country (see {@link CountryFocus}); for
+   * diagnosis and tests.
    */
   public record Analysis(
-      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus, java.time.LocalDate published) {}
+      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus,
+      Map<Integer, Map<String, Place>> countryFocus, java.time.LocalDate published) {}
 
   public Analysis analyse(Document doc) {
     String text = doc.text();
@@ -164,9 +170,10 @@ public final class SitrepPipeline implements EventExtractor {
     List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
         .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
-    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
+    String focusCountry = focusCountryCode(allPlaces);
+    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces, focusCountry)) {
       if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))
-          && datelines.stream().noneMatch(d -> d.contains(p.span()))) {
+          && datelines.stream().noneMatch(d -> d.contains(p.span())) && !roadDestinations.leadsAbroad(text, p, focusCountry)) {
         places.add(p);
       }
     }
@@ -181,7 +188,6 @@ public final class SitrepPipeline implements EventExtractor {
     Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
-    String focusCountry = focusCountryCode(allPlaces);
     placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -210,12 +216,13 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
+    mentions = facilityPlaces.placed(text, sentences, placesIn, segmentOf, mentions);
     Place focus = focusCountry(allPlaces);
     Map<Integer, Place> storyFocus = segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country());
     if (datelines.size() >= 2) {
       datelineCountries(datelines, allPlaces, sentences, segmentOf).forEach(storyFocus::putIfAbsent);
     }
-    return new Analysis(mentions, focus, storyFocus, published);
+    return new Analysis(mentions, focus, storyFocus, CountryFocus.of(places, sentences, segmentOf), published);
   }
 
   /**
