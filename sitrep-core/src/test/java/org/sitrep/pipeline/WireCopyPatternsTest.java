@@ -65,6 +65,16 @@ class WireCopyPatternsTest {
   }
 
   @Test
+  void aWeaponFiredAtTroopsNamesTheTroopsAsTarget() {
+    List<EventRecord> events = extract("Hamas's armed wing said its fighters fired mortar bombs at Israeli troops "
+        + "near Khan Younis on Saturday.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.actor1().name()).isEqualTo("Hamas");
+      assertThat(e.actor2().name()).isEqualTo("Israeli military");
+    });
+  }
+
+  @Test
   void aClaimNotMadeIsNoClaim() {
     List<EventRecord> events = extract("A roadside bomb killed two soldiers near Popayan on Saturday, the army said. "
         + "The group did not claim the attack.");
