@@ -15,6 +15,9 @@ public final class RoleLabeler {
   public record Roles(int agent, int patient) {}
 
   private static final int MAX_HOPS = 4;
+  /** Verbs whose subject only reacts to, reports or suffers the act they govern. */
+  private static final java.util.Set<String> OBSERVER_VERBS =
+      java.util.Set.copyOf(org.sitrep.lexicon.Resources.lines(RoleLabeler.class, "observer-verbs.txt"));
   private static final java.util.Set<String> LIGHT_LINKS =
       java.util.Set.of("obj", "iobj", "xcomp", "acl", "conj", "amod", "dep", "compound");
 
@@ -142,6 +145,9 @@ public final class RoleLabeler {
       // climb through object-like and modifier links, never through oblique or nominal ones.
       if (!LIGHT_LINKS.contains(r)) {
         return -1;
+      }
+      if (tree.isVerb(h) && OBSERVER_VERBS.contains(tree.sentence().tokens().get(h).base())) {
+        return -1; // "MSF condemns the shelling of the hospital": MSF did not shell it
       }
       if (tree.isVerb(h)) {
         int s = first(tree.children(h, "nsubj"));

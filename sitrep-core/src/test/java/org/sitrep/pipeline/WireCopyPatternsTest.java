@@ -75,6 +75,16 @@ class WireCopyPatternsTest {
   }
 
   @Test
+  void whoCondemnsAnAttackDidNotCarryItOut() {
+    List<EventRecord> events = extract("Doctors Without Borders condemns the shelling of a hospital in Khan Younis "
+        + "on Friday, which killed two patients.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.fatalities()).isEqualTo(2);
+      assertThat(e.actor1() == null ? null : e.actor1().name()).isNotEqualTo("Doctors Without Borders");
+    });
+  }
+
+  @Test
   void aClaimNotMadeIsNoClaim() {
     List<EventRecord> events = extract("A roadside bomb killed two soldiers near Popayan on Saturday, the army said. "
         + "The group did not claim the attack.");
