@@ -42,8 +42,8 @@ public final class AttributionFinder {
         continue;
       }
       var kind = verbs.kindOf(t.base());
-      if (kind.isEmpty() || tree.isNegated(i)) {
-        continue; // "The group did not claim the attack": no one claims, denies or says anything
+      if (kind.isEmpty() || tree.isNegated(i) || tree.children(i, "nsubj").stream().anyMatch(tree::isNegated)) {
+        continue; // "The group did not claim the attack", "No group has claimed it": nobody speaks
       }
       int stranded = tree.children(i, "nsubj").isEmpty() ? strandedSpeaker(tree, i) : -1;
       int speaker = stranded >= 0 ? stranded : closingApposition(tree, i, subjectOf(tree, i));
