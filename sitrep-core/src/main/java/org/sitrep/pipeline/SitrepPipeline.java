@@ -180,6 +180,7 @@ public final class SitrepPipeline implements EventExtractor {
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     String focusCountry = focusCountryCode(allPlaces);
     placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
+    casualtiesOf = SummedTolls.incidentsOnly(text, sentences, casualtiesOf, placesIn);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       if (furniture.stream().anyMatch(f -> f.contains(s.span()))) {
