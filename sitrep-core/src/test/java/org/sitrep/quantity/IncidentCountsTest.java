@@ -67,4 +67,28 @@ class IncidentCountsTest {
         + "people in the same district."))
         .containsExactly(List.of("KILLED 6"));
   }
+
+  @Test
+  void aStoryThatComesInAWeekOfOtherAttacksDoesNotOwnTheirFigures() {
+    assertThat(counts("A car bomb killed 11 people at a bus station in Tolbec on Friday, police said. "
+        + "The bombing comes in a particularly bloody week which also saw 40 civilians killed in the "
+        + "port city on Wednesday."))
+        .containsExactly(List.of("KILLED 11"), List.of());
+  }
+
+  @Test
+  void aTollInThePerfectAfterACampaignsDaysIsTheCampaigns() {
+    assertThat(counts("Shelling killed six people in a market in Tolbec on Monday, medics said. "
+        + "The monitor said heavy bombardment of Marsa continued for the twentieth consecutive day. "
+        + "At least 310 civilians have been killed and 900 wounded in the bombing, it said."))
+        .containsExactly(List.of("KILLED 6"), List.of(), List.of());
+  }
+
+  @Test
+  void theFigureAfterADayOfACampaignThatToldItsDeathsIsThatDays() {
+    assertThat(counts("Government forces kept up their bombardment of Marsa, killing more civilians on the "
+        + "fourth consecutive day. Air strikes on the town's market have killed nine civilians and "
+        + "wounded 30. Separately a roadside bomb killed two soldiers near Tolbec."))
+        .containsExactly(List.of(), List.of("KILLED 9", "WOUNDED 30"), List.of("KILLED 2"));
+  }
 }
