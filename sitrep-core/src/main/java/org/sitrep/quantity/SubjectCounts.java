@@ -10,6 +10,8 @@ import org.sitrep.quantity.CasualtyMention.Category;
  */
 final class SubjectCounts {
   private static final int LIST_ITEMS = 5;
+  /** A determiner a stop word ends a victim phrase at: "of the group", "of their unit". */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "their", "its", "his", "her");
   private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
 
   private final CasualtyLexicon lexicon;
@@ -81,6 +83,16 @@ final class SubjectCounts {
       }
     }
     String before = s.lower(start - 1);
+    int of = before.equals("of") ? start - 1
+        : DETERMINERS.contains(before) && s.lower(start - 2).equals("of") ? start - 2 : -1;
+    if (of > 0 && !hasNumber(s, start, end)) {
+      // "28 fighters of the militant group were killed", "two of the guards were wounded": the
+      // count stands before the group the victims belong to.
+      int outer = subject(s, of, c, trigger, false, singular);
+      if (outer >= 0) {
+        return outer;
+      }
+    }
     if ((before.equals("including") || before.equals("among")) && start - 1 > 0) {
       // "23 civilians including nine children were killed": the whole comes before the part.
       int outer = subject(s, start - 1, c, trigger, false, singular);
@@ -157,6 +169,17 @@ final class SubjectCounts {
       return start;
     }
     return -1;
+  }
+
+  /** Whether a number (not a year) starts within tokens [start, end). */
+  private boolean hasNumber(CasualtyScan s, int start, int end) {
+    for (int p = start; p < end; p++) {
+      NumberParser.NumberMatch m = numbers.parse(s.lower, p);
+      if (m != null && !s.isYear(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "put their losses at 15 killed": the owner of the losses, as token range, or null. */

@@ -35,6 +35,13 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void aCountBeforeTheGroupItsVictimsBelongTo() {
+    expect("In Tolbec 14 commanders of the Free Marsa Brigade were killed in a blast at their base.",
+        "KILLED 14 commanders");
+    expect("Two of the guards were wounded by sniper fire.", "WOUNDED 2 -");
+  }
+
+  @Test
   void lossesOfAParty() {
     expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
   }
