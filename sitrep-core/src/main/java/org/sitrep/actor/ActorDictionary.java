@@ -31,6 +31,7 @@ public final class ActorDictionary {
   private final Set<Actor> generic = new HashSet<>();
   private final Map<String, Actor> governments = new HashMap<>();
   private final Map<String, Actor> forces = new HashMap<>();
+  private final Map<String, Actor> police = new HashMap<>();
   private final TokenTrie<Actor> aliases = new TokenTrie<>();
   private final TokenTrie<String> demonyms = new TokenTrie<>();
   private final TokenTrie<String> demonymPlurals = new TokenTrie<>();
@@ -57,6 +58,13 @@ public final class ActorDictionary {
       Actor army = define(row, row.column(5), ActorKind.STATE_FORCES.wire(), iso2);
       governments.put(iso2, government);
       forces.put(iso2, army);
+      List<String> adjectives = LexiconResource.list(row.column(2));
+      if (army.name().endsWith(" police")) {
+        police.put(iso2, army); // a country whose police is its state force ("Haitian police")
+      } else if (!adjectives.isEmpty()) {
+        // ACLED keeps a country's police apart from its military ("Police Forces of Nigeria")
+        police.put(iso2, define(row, adjectives.get(0) + " police", ActorKind.STATE_FORCES.wire(), iso2));
+      }
       for (String name : LexiconResource.list(row.column(1))) {
         countryNames.add(name, iso2);
       }
@@ -169,6 +177,7 @@ public final class ActorDictionary {
         String iso2 = country.get(0);
         return switch (role.get(0).role()) {
           case "forces" -> forcesOf(iso2);
+          case "police" -> policeOf(iso2);
           case "government" -> governmentOf(iso2);
           default -> byName(role.get(0).genericName()).map(g -> new Actor(g.name(), g.kind(), iso2));
         };
@@ -185,6 +194,11 @@ public final class ActorDictionary {
   /** The state forces of a country ("SY" gives "Syrian government forces"). */
   public Optional<Actor> forcesOf(String iso2) {
     return Optional.ofNullable(forces.get(iso2));
+  }
+
+  /** The police of a country ("NG" gives "Nigerian police"), an actor apart from its military. */
+  public Optional<Actor> policeOf(String iso2) {
+    return Optional.ofNullable(police.get(iso2));
   }
 
   /** The government of a country ("RU" gives "Russia"). */

@@ -45,6 +45,7 @@ final class DemonymMatcher implements CandidateMatcher {
   private Actor actorFor(DemonymRole role, String iso2) {
     return switch (role.role()) {
       case "forces" -> dictionary.forcesOf(iso2).orElse(null);
+      case "police" -> dictionary.policeOf(iso2).orElse(null);
       case "government" -> dictionary.governmentOf(iso2).orElse(null);
       default -> dictionary.byName(role.genericName())
           .map(g -> new Actor(g.name(), g.kind(), iso2))

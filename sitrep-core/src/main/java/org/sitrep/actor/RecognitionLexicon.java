@@ -43,10 +43,10 @@ final class RecognitionLexicon {
       String role = row.column(1);
       if (role.startsWith("generic:")) {
         demonymHeads.add(row.column(0), new DemonymRole("generic", role.substring("generic:".length())));
-      } else if (role.equals("forces") || role.equals("government")) {
+      } else if (role.equals("forces") || role.equals("police") || role.equals("government")) {
         demonymHeads.add(row.column(0), new DemonymRole(role, null));
       } else {
-        throw row.error("role must be forces, government or generic:<name>, not '" + role + "'");
+        throw row.error("role must be forces, police, government or generic:<name>, not '" + role + "'");
       }
     }
     for (Row row : LexiconResource.rows("anaphor-heads.tsv", 2)) {

@@ -3,10 +3,9 @@ package org.sitrep.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lexicon.Resources;
+import org.sitrep.text.CharSpan;
 
 /**
  * Places that say where a report was filed or where someone spoke, which never locate an event:
@@ -15,9 +14,6 @@ import org.sitrep.lexicon.Resources;
  * Loaded once; immutable and thread-safe.
  */
 final class ReportingPlaces {
-  /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik)". */
-  private static final Pattern AGENCY_DATELINE =
-      Pattern.compile("\\b\\p{Lu}{2}[\\p{Lu} .'-]{1,30} \\([^()\\n]{1,30}\\)");
   private final List<String> cues;
 
   private ReportingPlaces(List<String> cues) {
@@ -34,15 +30,11 @@ final class ReportingPlaces {
 
   /** The places that may locate events: all but datelines' and speakers' places, in order. */
   List<PlaceMention> eventPlaces(String text, List<PlaceMention> places) {
-    List<int[]> datelines = new ArrayList<>();
-    Matcher m = AGENCY_DATELINE.matcher(text);
-    while (m.find()) {
-      datelines.add(new int[] {m.start(), m.end()});
-    }
+    List<CharSpan> datelines = WireDatelines.agencyDatelines(text);
     List<PlaceMention> out = new ArrayList<>();
     for (PlaceMention p : places) {
       int start = p.span().start();
-      boolean inDateline = datelines.stream().anyMatch(d -> d[0] <= start && start < d[1]);
+      boolean inDateline = datelines.stream().anyMatch(d -> d.start() <= start && start < d.end());
       if (!inDateline && !afterSpeakingCue(text, start)) {
         out.add(p);
       }

@@ -44,9 +44,6 @@ public final class SitrepPipeline implements EventExtractor {
   /** How many non-blank opening lines may hold a statement's date line (title, subtitle, date). */
   private static final int TITLE_LINES = 4;
   private static final int MIN_FOCUS_MENTIONS = 2;
-  /** An upper-case place and an agency in brackets: "MOSCOW (Sputnik) — ". */
-  private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{Lu} .'-]{1,30} \\([^()\\n]{1,30}\\)\\s*(?:[-—–]+\\s*)?");
   private final Segmenter segmenter;
   private final SentenceAnnotator annotator;
   private final ActorRecognizer actors;
@@ -119,6 +116,7 @@ public final class SitrepPipeline implements EventExtractor {
     List<Sentence> sentences = new ArrayList<>();
     Map<Integer, Integer> segmentOf = new HashMap<>();
     List<CharSpan> paragraphs = new ArrayList<>();
+    List<CharSpan> datelines = new ArrayList<>(); // wire datelines opening paragraphs
     // Stories, numbered in text order: each segment, and within one each paragraph after its first
     // that opens with its own wire dateline (a digest of wire stories is no single story).
     int storyIndex = -1;
@@ -126,8 +124,10 @@ public final class SitrepPipeline implements EventExtractor {
       storyIndex++;
       boolean firstParagraph = true;
       for (CharSpan paragraph : seg.paragraphs()) {
-        if (!firstParagraph && datelineEnd(text, paragraph.start()) > paragraph.start()) {
-          storyIndex++;
+        CharSpan opening = WireDatelines.opening(text, paragraph);
+        if (opening != null) {
+          datelines.add(opening);
+          storyIndex += firstParagraph ? 0 : 1;
         }
         firstParagraph = false;
         paragraphs.add(paragraph);
@@ -140,8 +140,7 @@ public final class SitrepPipeline implements EventExtractor {
     }
     // "SANAA, March 9 (Agency) -" says where and when the story was filed, not where or when
     // anything happened; a digest of wire stories opens each paragraph with its own.
-    int filedAt = datelineEnd(text);
-    List<CharSpan> datelines = paragraphDatelines(text, paragraphs);
+    int filedAt = WireDatelines.end(text, 0);
     List<ActorMention> actorMentions = actors.recognize(text, sentences);
     TimeMention dateline = dateline(text, doc.published() == null);
     java.time.LocalDate published = doc.published() != null ? doc.published()
@@ -342,42 +341,6 @@ public final class SitrepPipeline implements EventExtractor {
     return null;
   }
 
-  /**
-   * Where a wire dateline ("HODEIDAH, Yemen, March 9 (MNA) - ", "MOSCOW (Sputnik) - ") ends, or 0:
-   * an upper-case place name at the very start, then an agency in brackets or a comma and a dash
-   * within the first line's opening.
-   */
-  static int datelineEnd(String text) {
-    return datelineEnd(text, 0);
-  }
-
-  /** Where a wire dateline that opens the text at {@code from} ends, or 0; see {@link #datelineEnd(String)}. */
-  static int datelineEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    java.util.regex.Matcher agency = AGENCY_DATELINE.matcher(text).region(i, Math.min(text.length(), i + DATELINE_CHARS));
-    if (agency.lookingAt()) {
-      return agency.end(); // "MOSCOW (Sputnik) — ", "GAZA (AFP) - "
-    }
-    int comma = text.indexOf(',', i);
-    if (comma <= i || comma - i > 40) {
-      return 0;
-    }
-    String head = text.substring(i, comma);
-    if (!head.equals(head.toUpperCase(java.util.Locale.ROOT)) || head.chars().noneMatch(Character::isLetter)) {
-      return 0;
-    }
-    for (String dash : new String[] {" - ", " — ", " – ", " -- "}) {
-      int d = text.indexOf(dash, comma);
-      if (d > 0 && d - i <= DATELINE_CHARS + 20 && text.substring(i, d).indexOf('\n') < 0) {
-        return d + dash.length();
-      }
-    }
-    return 0;
-  }
-
   /** "on the border with Uganda", "near the borders of Chad": the place across a border. */
   private static final java.util.regex.Pattern BORDER_PARTNER = java.util.regex.Pattern.compile(
       "(?i)\\bborders?\\s+(?:with|of)\\s+(?:the\\s+)?$");
@@ -401,21 +364,6 @@ public final class SitrepPipeline implements EventExtractor {
       return places;
     }
     return kept;
-  }
-
-  /**
-   * The wire datelines that open paragraphs after the first ("GOMA, Congo, July 2 (Wire) - " in a
-   * digest of several stories), as spans from the paragraph's start to where the story begins.
-   */
-  static List<CharSpan> paragraphDatelines(String text, List<CharSpan> paragraphs) {
-    List<CharSpan> out = new ArrayList<>();
-    for (CharSpan p : paragraphs) {
-      int end = datelineEnd(text, p.start());
-      if (end > p.start() && end <= p.end()) {
-        out.add(new CharSpan(p.start(), end));
-      }
-    }
-    return out;
   }
 
   /** Where the sentence's story starts: after a dateline that opens it, else its own start. */

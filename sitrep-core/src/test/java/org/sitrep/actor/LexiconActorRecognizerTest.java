@@ -135,6 +135,19 @@ class LexiconActorRecognizerTest {
   }
 
   @Test
+  void aCountrysPoliceIsAnActorApartFromItsMilitary() {
+    assertThat(names("Ethiopian federal police and Ethiopian troops entered Mekelle."))
+        .containsExactly("Ethiopian police", "Ethiopian military");
+    assertThat(names("Nigerian police said the Nigeria Police Force arrested six men."))
+        .containsExactly("Nigerian police", "Nigerian police");
+    assertThat(names("Kenya's police fired tear gas; Kenyan riot police blocked the road."))
+        .containsExactly("Kenyan police", "Kenyan police");
+    assertThat(recognize("Peruvian police detained 12 miners.")).singleElement()
+        .satisfies(m -> assertThat(m.actor()).extracting(a -> a.name(), a -> a.kind(), a -> a.country())
+            .containsExactly("Peruvian police", "state_forces", "PE"));
+  }
+
+  @Test
   void genericWordsAsModifiersAreNoActors() {
     assertThat(recognize("A rocket hit the military base near the police station.")).isEmpty();
     assertThat(names("The military said police arrested two men.")).containsExactly("Military forces", "Police forces");

@@ -120,17 +120,6 @@ class SitrepPipelineTest {
   }
 
   @Test
-  void theDatelinePlaceIsWhereTheStoryWasFiledNotWhereItHappened() {
-    assertThat(SitrepPipeline.datelineEnd("SANAA, March 9 (Gulf Desk) - Coalition jets struck Marib."))
-        .isEqualTo("SANAA, March 9 (Gulf Desk) - ".length());
-    assertThat(SitrepPipeline.datelineEnd("Sanaa, the capital, was quiet - for once.")).isZero();
-    assertThat(SitrepPipeline.datelineEnd("No dateline here.")).isZero();
-    assertThat(SitrepPipeline.datelineEnd("KABUL (Wire Desk) - A bomb hit a bus in Herat."))
-        .isEqualTo("KABUL (Wire Desk) - ".length());
-    assertThat(SitrepPipeline.datelineEnd("Kabul (the capital) was quiet.")).isZero();
-  }
-
-  @Test
   void demonymsAndOrganisationSeatsDoNotLocateEvents() {
     String text = "Russian jets struck a market in the town of Saraqib on Monday, killing nine civilians,"
         + " the London-based monitoring group said.";

@@ -33,7 +33,7 @@ class WireDigestTest {
   @Test
   void everyParagraphDatelineIsCutAndLocatesAndDatesNothing() {
     List<CharSpan> paragraphs = List.of(new CharSpan(0, 140), new CharSpan(142, 292), new CharSpan(294, DIGEST.length()));
-    List<CharSpan> datelines = SitrepPipeline.paragraphDatelines(DIGEST, paragraphs);
+    List<CharSpan> datelines = paragraphs.stream().map(p -> WireDatelines.opening(DIGEST, p)).toList();
     assertThat(datelines).extracting(d -> d.of(DIGEST))
         .containsExactly("GOMA, Congo, July 1 (Wire) - ", "KHARTOUM, July 1 (Wire) - ", "BAMAKO, July 1 (Wire) - ");
 
