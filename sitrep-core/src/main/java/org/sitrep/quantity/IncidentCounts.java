@@ -23,9 +23,14 @@ public final class IncidentCounts {
     this.periodTolls = periodTolls;
   }
 
+  private static boolean harm(CasualtyMention m) {
+    return m.category() == Category.KILLED || m.category() == Category.WOUNDED;
+  }
+
   /**
    * Killed and wounded told in a clause about an earlier incident ("The attack came a day after a
-   * car bombing killed 100 people") belong to that incident, which the report only recalls.
+   * car bombing killed 100 people") or by a verb an adverb puts in the past ("troops who recently
+   * killed 170 militants") belong to that incident, which the report only recalls.
    */
   private Map<Integer, List<CasualtyMention>> withoutEarlierIncidents(
       List<Sentence> sentences, Map<Integer, List<CasualtyMention>> counts) {
@@ -36,14 +41,15 @@ public final class IncidentCounts {
         continue;
       }
       int from = periodTolls.earlierIncidentFrom(s);
-      if (from < 0) {
+      boolean recalled = c.stream().anyMatch(m -> harm(m) && periodTolls.isRecalled(s, m.span()));
+      if (from < 0 && !recalled) {
         continue;
       }
       if (out == null) {
         out = new HashMap<>(counts);
       }
-      out.put(s.index(), c.stream().filter(m -> m.span().start() < from
-          || m.category() != Category.KILLED && m.category() != Category.WOUNDED).toList());
+      out.put(s.index(), c.stream().filter(m -> !harm(m)
+          || (from < 0 || m.span().start() < from) && !periodTolls.isRecalled(s, m.span())).toList());
     }
     return out == null ? counts : out;
   }

@@ -24,7 +24,9 @@ public final class PeriodTolls {
   private final Set<String> weekdays = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private final Set<String> wars = new HashSet<>();
+  private final Set<String> campaigns = new HashSet<>();
   private final Set<String> deathWords = new HashSet<>();
+  private final Set<String> recalledWords = new HashSet<>();
   private final List<String[]> earlier = new ArrayList<>();
   private static final int EARLIER_GAP = 4;
 
@@ -42,7 +44,9 @@ public final class PeriodTolls {
         case "weekday" -> p.weekdays.add(line.field(1));
         case "month" -> p.months.add(line.field(1));
         case "war" -> p.wars.add(line.field(1));
+        case "campaign" -> p.campaigns.add(line.field(1));
         case "death" -> p.deathWords.add(line.field(1));
+        case "recalled" -> p.recalledWords.add(line.field(1));
         case "earlier" -> p.earlier.add(new String[] {line.field(1), line.field(2)});
         default -> throw line.error("unknown kind " + line.field(0));
       }
@@ -69,6 +73,22 @@ public final class PeriodTolls {
   public boolean opensPeriod(Sentence sentence) {
     return contains(sentence, ongoing)
         && sentence.tokens().stream().noneMatch(t -> deathWords.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a count's own verb is put in the past of the story by an adverb right before or inside
+   * the count ("who recently killed 170 militants", "12 guards were previously wounded").
+   */
+  public boolean isRecalled(Sentence sentence, org.sitrep.text.CharSpan count) {
+    Token before = null;
+    for (Token t : sentence.tokens()) {
+      if (t.span().end() <= count.start()) {
+        before = t;
+      } else if (count.contains(t.span()) && recalledWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return before != null && recalledWords.contains(before.text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the sentence tells figures in the perfect: "have been killed", "has claimed". */
@@ -141,6 +161,7 @@ public final class PeriodTolls {
       case "<weekday>" -> weekdays.contains(word);
       case "<month>" -> months.contains(word);
       case "<war>" -> wars.contains(word);
+      case "<campaign>" -> campaigns.contains(word);
       case "<span>" -> word.endsWith("-year") || word.endsWith("-month") || word.endsWith("-week")
           || word.endsWith("-day") || word.endsWith("years-long") || word.endsWith("-long");
       default -> word.equals(pattern);

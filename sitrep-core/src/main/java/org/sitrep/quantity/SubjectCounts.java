@@ -11,6 +11,8 @@ import org.sitrep.quantity.CasualtyMention.Category;
 final class SubjectCounts {
   private static final int LIST_ITEMS = 5;
   /** A determiner a stop word ends a victim phrase at: "of the group", "of their unit". */
+  /** Prepositions that may follow a counted subject before its verb: "50 civilians in Syria". */
+  private static final java.util.Set<String> SUBJECT_PREPOSITIONS = java.util.Set.of("of", "in", "from", "inside");
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "their", "its", "his", "her");
   private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
 
@@ -83,11 +85,12 @@ final class SubjectCounts {
       }
     }
     String before = s.lower(start - 1);
-    int of = before.equals("of") ? start - 1
-        : DETERMINERS.contains(before) && s.lower(start - 2).equals("of") ? start - 2 : -1;
+    int of = SUBJECT_PREPOSITIONS.contains(before) ? start - 1
+        : DETERMINERS.contains(before) && SUBJECT_PREPOSITIONS.contains(s.lower(start - 2)) ? start - 2 : -1;
     if (of > 0 && !hasNumber(s, start, end)) {
-      // "28 fighters of the militant group were killed", "two of the guards were wounded": the
-      // count stands before the group the victims belong to.
+      // "28 fighters of the militant group were killed", "two of the guards were wounded", "some
+      // 50 civilians in Syria have been killed": the count stands before the group the victims
+      // belong to or the place they were in.
       int outer = subject(s, of, c, trigger, false, singular);
       if (outer >= 0) {
         return outer;

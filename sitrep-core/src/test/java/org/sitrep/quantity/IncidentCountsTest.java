@@ -91,4 +91,17 @@ class IncidentCountsTest {
         + "wounded 30. Separately a roadside bomb killed two soldiers near Tolbec."))
         .containsExactly(List.of(), List.of("KILLED 9", "WOUNDED 30"), List.of("KILLED 2"));
   }
+
+  @Test
+  void aTollSinceACampaignBeganIsAPeriods() {
+    assertThat(periodToll("Monitors have counted some 900 people killed since the strikes began.")).isTrue();
+    assertThat(periodToll("At least 60 fighters have died since the offensive started.")).isTrue();
+  }
+
+  @Test
+  void aCountWhoseVerbIsPutInThePastIsAnEarlierIncidents() {
+    assertThat(counts("A roadside bomb killed four soldiers near Tolbec on Sunday. The province is held by "
+        + "troops who recently killed 90 militants there."))
+        .containsExactly(List.of("KILLED 4"), List.of());
+  }
 }

@@ -39,6 +39,8 @@ class RuleCasualtyCounterTest {
     expect("In Tolbec 14 commanders of the Free Marsa Brigade were killed in a blast at their base.",
         "KILLED 14 commanders");
     expect("Two of the guards were wounded by sniper fire.", "WOUNDED 2 -");
+    expect("Some 40 civilians in the province have been killed in the raids, the report said.",
+        "KILLED 40 civilians ~");
   }
 
   @Test
