@@ -45,6 +45,10 @@ final class SubjectCounts {
       singular |= SINGULAR_AUX.contains(s.lower[k]);
       k--;
     }
+    int aside = asideStart(s, k);
+    if (aside > 0 && subject(s, aside, c, trigger, false, singular) >= 0) {
+      return true; // "13 civilians, mostly women and children, were killed": the whole, not the part
+    }
     boolean any = false;
     int end = k + 1;
     for (int item = 0; item < LIST_ITEMS && end > 0; item++) {
@@ -173,6 +177,43 @@ final class SubjectCounts {
     }
     return -1;
   }
+
+  /**
+   * Where an aside that tells what the victims were starts, when it ends at token {@code last}
+   * right before the verb: the opening comma of ", mostly women and children," or the cue word of
+   * "mostly women and children" (the subject is then read before it); -1 when there is none.
+   */
+  private static int asideStart(CasualtyScan s, int last) {
+    if (last <= 0) {
+      return -1;
+    }
+    if (s.lower(last).equals(",")) {
+      for (int q = last - 1; q > 0 && last - q <= ASIDE_TOKENS + 1; q--) {
+        String w = s.lower(q);
+        if (w.equals(",")) {
+          return q < last - 1 ? q : -1;
+        }
+        if (!VictimPhrase.isWordOrNumber(s.tokens.get(q), w)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    for (int q = last; q > 0 && last - q < ASIDE_TOKENS; q--) {
+      String w = s.lower(q);
+      if (ASIDE_CUES.contains(w)) {
+        return q;
+      }
+      if (!VictimPhrase.isWord(s.tokens.get(q), w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final int ASIDE_TOKENS = 6;
+  /** Words that open an aside on what the victims were: "mostly women and children". */
+  private static final java.util.Set<String> ASIDE_CUES = java.util.Set.of("mostly", "mainly", "largely");
 
   /** Whether a number (not a year) starts within tokens [start, end). */
   private boolean hasNumber(CasualtyScan s, int start, int end) {

@@ -44,6 +44,14 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void anAsideOnWhoTheVictimsWereDoesNotHideTheirCount() {
+    expect("At least 16 civilians, mostly women and children, were killed in the raid.",
+        "KILLED 16 civilians ~");
+    expect("Nine people, among them two medics, were wounded when the shell hit.", "WOUNDED 9 people");
+    expect("Eleven villagers mostly farmers were killed by the mine.", "KILLED 11 villagers");
+  }
+
+  @Test
   void lossesOfAParty() {
     expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
   }
