@@ -10,10 +10,6 @@ import org.sitrep.quantity.CasualtyMention.Category;
  */
 final class SubjectCounts {
   private static final int LIST_ITEMS = 5;
-  /** A determiner a stop word ends a victim phrase at: "of the group", "of their unit". */
-  /** Prepositions that may follow a counted subject before its verb: "50 civilians in Syria". */
-  private static final java.util.Set<String> SUBJECT_PREPOSITIONS = java.util.Set.of("of", "in", "from", "inside");
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "their", "its", "his", "her");
   private static final java.util.Set<String> SINGULAR_AUX = java.util.Set.of("was", "is", "has");
 
   private final CasualtyLexicon lexicon;
@@ -89,8 +85,8 @@ final class SubjectCounts {
       }
     }
     String before = s.lower(start - 1);
-    int of = SUBJECT_PREPOSITIONS.contains(before) ? start - 1
-        : DETERMINERS.contains(before) && SUBJECT_PREPOSITIONS.contains(s.lower(start - 2)) ? start - 2 : -1;
+    int of = lexicon.is("subjectprep", before) ? start - 1
+        : lexicon.is("determiner", before) && lexicon.is("subjectprep", s.lower(start - 2)) ? start - 2 : -1;
     if (of > 0 && !hasNumber(s, start, end)) {
       // "28 fighters of the militant group were killed", "two of the guards were wounded", "some
       // 50 civilians in Syria have been killed": the count stands before the group the victims
@@ -183,7 +179,7 @@ final class SubjectCounts {
    * right before the verb: the opening comma of ", mostly women and children," or the cue word of
    * "mostly women and children" (the subject is then read before it); -1 when there is none.
    */
-  private static int asideStart(CasualtyScan s, int last) {
+  private int asideStart(CasualtyScan s, int last) {
     if (last <= 0) {
       return -1;
     }
@@ -201,7 +197,7 @@ final class SubjectCounts {
     }
     for (int q = last; q > 0 && last - q < ASIDE_TOKENS; q--) {
       String w = s.lower(q);
-      if (ASIDE_CUES.contains(w)) {
+      if (lexicon.is("asidecue", w)) {
         return q;
       }
       if (!VictimPhrase.isWord(s.tokens.get(q), w)) {
@@ -212,8 +208,6 @@ final class SubjectCounts {
   }
 
   private static final int ASIDE_TOKENS = 6;
-  /** Words that open an aside on what the victims were: "mostly women and children". */
-  private static final java.util.Set<String> ASIDE_CUES = java.util.Set.of("mostly", "mainly", "largely");
 
   /** Whether a number (not a year) starts within tokens [start, end). */
   private boolean hasNumber(CasualtyScan s, int start, int end) {
