@@ -104,4 +104,12 @@ class IncidentCountsTest {
         + "troops who recently killed 90 militants there."))
         .containsExactly(List.of("KILLED 4"), List.of());
   }
+
+  @Test
+  void daysOfStrikesAndAnIncidentDaysBeforeAreNotTheDaysFigure() {
+    assertThat(periodToll("Five days of shelling had left more than 60 civilians dead, the monitor said.")).isTrue();
+    assertThat(counts("Three guards were killed at a clinic near Tolbec on Monday, just days after a "
+        + "strike killed 20 aid workers in the same district."))
+        .containsExactly(List.of("KILLED 3"));
+  }
 }
