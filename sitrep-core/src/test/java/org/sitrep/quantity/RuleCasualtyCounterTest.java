@@ -52,6 +52,12 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void aReportedSubjectOfAPassiveIsNoObject() {
+    expect("State media claimed 30 gunmen were killed in the fighting.", "KILLED 30 gunmen");
+    expect("State media claimed 30 gunmen were killed and wounded in the fighting.");
+  }
+
+  @Test
   void lossesOfAParty() {
     expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
   }
