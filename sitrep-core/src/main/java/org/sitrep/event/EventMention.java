@@ -41,6 +41,12 @@ public record EventMention(
     names = Set.copyOf(names);
   }
 
+  /** This mention with another context place (the place its surroundings supply). */
+  public EventMention withContextPlace(PlaceMention p) {
+    return new EventMention(segment, sentence, evidence, type, weight, anaphoric, actor1, actor2, place, p, date,
+        contextDate, counts, attributions, modality, names, partisanOnly);
+  }
+
   public boolean isDisputeOnly() {
     return type == null;
   }

@@ -441,7 +441,28 @@ final class MentionResolver {
         && "compound".equals(tree.relation(tokenAt(p.span().end() - 1)))) {
       return false; // "a US airstrike", "the Syria conflict": whose or which, not where
     }
+    if (token >= 0 && "country".equals(p.place().precision()) && actsAsSubject(tokenAt(p.span().end() - 1))) {
+      return false; // "warplanes either Russia or Syrian carried out six strikes": who, not where
+    }
+    if (token >= 0 && PlaceRoles.get().isDestination(tree, tokenAt(p.span().end() - 1))) {
+      return false; // "killed as they were entering Turkey": where they were going
+    }
+    if ("country".equals(p.place().precision()) && PlaceRoles.inTheatre(text, p, in.places())) {
+      return false; // "the coalition fighting ISIS in Iraq and Syria": a theatre, not a scene
+    }
     return token >= 0;
+  }
+
+  /**
+   * Whether a token is the active subject of its verb, alone or in a coordination ("Russia and
+   * Iran struck"); a passive subject ("Iraq was hit") is what was acted upon.
+   */
+  private boolean actsAsSubject(int token) {
+    int t = token;
+    while (t >= 0 && "conj".equals(tree.relation(t))) {
+      t = tree.head(t);
+    }
+    return t >= 0 && "nsubj".equals(tree.relation(t));
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {
@@ -459,6 +480,7 @@ final class MentionResolver {
     List<TimeMention> tier1 = new ArrayList<>();
     List<TimeMention> tier2 = new ArrayList<>();
     List<TimeMention> elsewhere = new ArrayList<>();
+    List<TimeMention> above = new ArrayList<>();
     List<Integer> chain = tree.clauseChain(trigger);
     for (TimeMention t : in.times()) {
       if (t.start() == null && t.end() == null) {
@@ -475,6 +497,8 @@ final class MentionResolver {
       int c = tree.clauseOf(tok);
       if (c == clause || c == tree.clauseOf(trigger) || tree.dominates(clause, tok) && !tree.isVerb(c)) {
         tier1.add(t);
+      } else if (chain.contains(c) && c != clause && tree.dominates(c, clause)) {
+        above.add(t); // "..., the United Nations said on Friday": the report's date, a last resort
       } else if (chain.contains(c) || tree.relation(c).equals("acl") && tree.dominates(clause, c)
           || t.relation() == TimeMention.Relation.SINCE && tree.dominates(clause, c) && opensWithSince(c)) {
         // "killed five members of a family travelling to a wedding … on Friday": the parser
@@ -485,7 +509,7 @@ final class MentionResolver {
         elsewhere.add(t);
       }
     }
-    if (tier1.isEmpty() && tier2.isEmpty() && !elsewhere.isEmpty()
+    if (tier1.isEmpty() && tier2.isEmpty() && !elsewhere.isEmpty() // before the report's date
         && elsewhere.stream().allMatch(t -> t.relation() == TimeMention.Relation.AT
             && Objects.equals(t.start(), elsewhere.get(0).start())
             && Objects.equals(t.end(), elsewhere.get(0).end()))) {
@@ -496,6 +520,7 @@ final class MentionResolver {
     }
     List<TimeMention> all = new ArrayList<>(tier1);
     all.addAll(tier2);
+    all.addAll(above);
     for (TimeMention t : all) {
       if (t.relation() == TimeMention.Relation.SINCE && t.start() != null) {
         LocalDate end = ctx.published();
@@ -508,7 +533,7 @@ final class MentionResolver {
         return new DateRange(t.start(), end, "range");
       }
     }
-    for (List<TimeMention> tier : List.of(tier1, tier2)) {
+    for (List<TimeMention> tier : List.of(tier1, tier2, above)) {
       if (!tier.isEmpty()) {
         TimeMention t = tier.get(0);
         int best = Integer.MAX_VALUE;

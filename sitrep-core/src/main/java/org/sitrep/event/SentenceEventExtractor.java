@@ -165,8 +165,8 @@ public final class SentenceEventExtractor {
       }
     }
     primary = crowdInPlaceOfBattle(group, primary);
-    if (primary.weight() == 1 && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
-      return null; // harm from fires, floods and crashes is not conflict
+    if (group.stream().allMatch(t -> t.weight() == 1) && context.any(tree.sentence().tokens(), ContextWords.Kind.DISASTER)) {
+      return null; // harm from fires, floods and crashes is not conflict (unless an act is named: "set fire")
     }
     if (r.underIrrealis(primary.head())) {
       return null; // "demands for an end to bombing": a goal, not an act
@@ -181,6 +181,12 @@ public final class SentenceEventExtractor {
     ReportClause report = AttributionFinder.covering(tree, reports, primary.head());
     Actor actor1 = r.actorFor(roles.agent(), reports);
     Actor actor2 = r.actorFor(roles.patient(), reports);
+    if (actor1 != null && report != null && actor1.equals(report.speaker()) && primary.type().isViolent()
+        && !org.sitrep.model.ActorKind.fromWire(actor1.kind()).isArmedParty()) {
+      // "the Observatory's director said the regime was ..., killing scores of civilians": the
+      // parser hangs the participle on "said"; a monitor or an agency reports violence, never does it.
+      actor1 = null;
+    }
     Actor named = r.actorAt(primary.head());
     if (named != null && !named.equals(actor1) && !named.equals(actor2)) {
       // "Protesters blocked roads", "police fired tear gas at protesters": a trigger that names
@@ -338,7 +344,17 @@ public final class SentenceEventExtractor {
         heaviestInClause = t;
       }
     }
-    return heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+    Trigger lead = heaviestInClause != null && heaviestInClause.weight() >= 2 ? heaviestInClause : heaviest;
+    if (lead.type() == EventType.LOOTING) {
+      // "killed 17 people and set fire to dozens of homes": ACLED codes the violence against
+      // people; the burning is part of that event, not an event of its own kind.
+      for (Trigger t : group) {
+        if (t.type().isViolent() && !Backdrop.heads(context, tree, t.head())) {
+          return t;
+        }
+      }
+    }
+    return lead;
   }
 
   /** "raided the village and attacked the local population": any trigger's object of that kind. */

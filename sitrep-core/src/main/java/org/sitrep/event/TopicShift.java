@@ -8,7 +8,7 @@ import org.sitrep.lexicon.Resources;
  * Whether a sentence opens by turning to another incident ("Elsewhere, …", "In a separate
  * incident, …"; data: {@code topic-shift-cues.txt}). Stateless; thread-safe.
  */
-final class TopicShift {
+public final class TopicShift {
   private static final List<String> CUES = Resources.lines(TopicShift.class, "topic-shift-cues.txt").stream()
       .map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
 
@@ -18,7 +18,7 @@ final class TopicShift {
   /** Cues are a few words long: only the sentence's opening is read. */
   private static final int OPENING_CHARS = 60;
 
-  static boolean opens(String sentence) {
+  public static boolean opens(String sentence) {
     String opening = sentence.substring(0, Math.min(sentence.length(), OPENING_CHARS));
     String words = " " + String.join(" ", NON_WORD.split(opening.toLowerCase(Locale.ROOT))).strip() + " ";
     for (String cue : CUES) {

@@ -198,6 +198,9 @@ public final class BundledGazetteerBuilder {
             GazetteerImporter.addKey(keys, d.name().substring(prefix.length()));
           }
         }
+        for (String k : List.copyOf(keys)) {
+          keys.addAll(DivisionDirections.englishKeys(k)); // "Nord-Kivu" is "North Kivu" in English copy
+        }
         long pop = divisionPopulation.getOrDefault(e.getKey() + "\t" + d.name(), 0L);
         double[] at = representativePoint(d, divisionTowns.get(e.getKey() + "\t" + d.name()));
         out.add(

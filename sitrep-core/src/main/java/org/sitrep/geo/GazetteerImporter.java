@@ -127,6 +127,11 @@ public final class GazetteerImporter {
         }
       }
     }
+    if (row.featureCode().startsWith("ADM")) {
+      for (String k : List.copyOf(keys)) {
+        keys.addAll(DivisionDirections.englishKeys(k)); // "Nord-Kivu" is "North Kivu" in English copy
+      }
+    }
     return new ArrayList<>(keys);
   }
 

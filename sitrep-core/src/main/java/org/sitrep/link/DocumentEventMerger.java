@@ -195,9 +195,22 @@ public final class DocumentEventMerger {
       return true;
     }
     return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name())
-        && (a.actor1().country() == null || !a.actor1().country().equals(b.actor1().country()))
+        && !sameState(a.actor1(), b.actor1())
         && !((a.anaphoric() || b.anaphoric()) && (generic.test(a.actor1()) && mayBe(a.actor1(), b.actor1())
             || generic.test(b.actor1()) && mayBe(b.actor1(), a.actor1())));
+  }
+
+  /**
+   * Two organs of one state ("Russia" and the "Russian military") may tell one act; two armed
+   * groups of one country (M23 and the ADF in Congo) are two sides, never one.
+   */
+  private static boolean sameState(Actor a, Actor b) {
+    return a.country() != null && a.country().equals(b.country()) && isState(a) && isState(b);
+  }
+
+  private static boolean isState(Actor a) {
+    ActorKind k = ActorKind.fromWire(a.kind());
+    return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT;
   }
 
   /**

@@ -49,8 +49,11 @@ public final class EventAssembler {
    * @param focusCountry the document's focus country, the location of last resort (may be null)
    * @param segmentFocus the place the event's segment names most, for events placed only in a
    *     country of it (may be null)
+   * @param countryFocus per country code, the place below country level the event's segment names
+   *     in that country (see {@link CountryFocus})
    */
-  public EventRecord assemble(Document doc, List<EventMention> mentions, Place focusCountry, Place segmentFocus) {
+  public EventRecord assemble(
+      Document doc, List<EventMention> mentions, Place focusCountry, Place segmentFocus, Map<String, Place> countryFocus) {
     EventMention primary = primary(mentions);
     Actor actor1 = namedAuthor(mentions, firstActor(mentions, primary, true, null));
     Actor actor2 = firstActor(mentions, primary, false, actor1);
@@ -66,7 +69,7 @@ public final class EventAssembler {
         primary.modality(),
         actor1,
         actor2,
-        location(mentions, primary, focusCountry, segmentFocus),
+        location(mentions, primary, focusCountry, segmentFocus, countryFocus),
         date(mentions, primary),
         fatalities,
         counts,
@@ -119,6 +122,31 @@ public final class EventAssembler {
     return mentions.get(0);
   }
 
+  /**
+   * The context place of the mention that introduced the event, else of the first later mention
+   * that has one in the country of the document's or the segment's focus: a headline or lead
+   * opens a story with no place before it ("30 rebels killed in suicide blast"), and the story
+   * places it before telling it again ("The blast struck the Atme crossing in Idlib … The attack
+   * killed 32 rebels"); a stray namesake abroad does not.
+   */
+  private static PlaceMention firstContextPlace(List<EventMention> mentions, Place focus, Place segmentFocus) {
+    PlaceMention first = firstEvent(mentions).contextPlace();
+    if (first != null) {
+      return first;
+    }
+    for (EventMention m : mentions) {
+      PlaceMention p = m.isDisputeOnly() ? null : m.contextPlace();
+      if (p != null && (inCountryOf(p.place(), focus) || inCountryOf(p.place(), segmentFocus))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inCountryOf(Place p, Place focus) {
+    return focus != null && focus.country() != null && focus.country().equals(p.country());
+  }
+
   private static Actor firstActor(List<EventMention> mentions, EventMention primary, boolean agent, Actor not) {
     Actor a = agent ? primary.actor1() : primary.actor2();
     if (a != null && (not == null || !a.name().equals(not.name()))) {
@@ -153,7 +181,8 @@ public final class EventAssembler {
     return actor1;
   }
 
-  private static Location location(List<EventMention> mentions, EventMention primary, Place focus, Place segmentFocus) {
+  private static Location location(
+      List<EventMention> mentions, EventMention primary, Place focus, Place segmentFocus, Map<String, Place> countryFocus) {
     PlaceMention best = primary.place();
     for (EventMention m : mentions) {
       if (m.place() != null && (best == null || m.place().place().precisionRank() > best.place().precisionRank())) {
@@ -161,15 +190,19 @@ public final class EventAssembler {
       }
     }
     if (best == null) {
-      best = firstEvent(mentions).contextPlace();
+      best = firstContextPlace(mentions, focus, segmentFocus);
     }
-    Place p = best != null ? best.place() : focus;
-    if (best == null && segmentFocus != null && "country".equals(segmentFocus.precision())) {
-      p = segmentFocus; // a digest story's dateline country, not the country of the digest's other stories
-    }
-    if (segmentFocus != null && (p == null || "country".equals(p.precision()) && segmentFocus.country() != null
+    // An event its story places nowhere happened where the story keeps going back to ("ISIS
+    // attacks town on Turkish border … attacked Tel Abyad"), rather than in the document's most
+    // named country; a digest story's segment focus is its dateline country.
+    Place p = best != null ? best.place() : segmentFocus != null ? segmentFocus : focus;
+    if (segmentFocus != null && ("country".equals(p.precision()) && segmentFocus.country() != null
         && segmentFocus.country().equals(p.country()) || acrossBorders(p))) {
       p = segmentFocus; // "air strikes in Syria" in a story that keeps naming Aleppo
+    } else if (primary.violent() && p != null && "country".equals(p.precision()) && countryFocus.get(p.country()) != null) {
+      // "an attack in Syria" … "died in the town of Khan Sheikhoun": an act of violence happens
+      // somewhere in the country; a blockade of aid or a talk of the whole country does not.
+      p = countryFocus.get(p.country());
     }
     if (p == null) {
       return new Location(null, null, null, null, null, null, null);

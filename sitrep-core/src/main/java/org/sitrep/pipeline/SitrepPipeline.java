@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.actor.ActorRecognizer;
+import org.sitrep.event.TopicShift;
 import org.sitrep.event.ContextWords;
 import org.sitrep.event.DocumentContext;
 import org.sitrep.event.EventMention;
@@ -59,6 +60,8 @@ public final class SitrepPipeline implements EventExtractor {
   private final EventAssembler assembler;
   private final ReportingPlaces reportingPlaces = ReportingPlaces.load();
   private final PageFurniture pageFurniture = PageFurniture.load();
+  private final RoadDestinations roadDestinations = RoadDestinations.load();
+  private final FacilityPlaces facilityPlaces = FacilityPlaces.load();
   private final Function<String, Place> countryPlace;
 
   public SitrepPipeline(
@@ -94,7 +97,9 @@ public final class SitrepPipeline implements EventExtractor {
     List<EventRecord> out = new ArrayList<>();
     java.util.Set<EventRecord> ownDate = new java.util.HashSet<>();
     for (List<EventMention> event : merger.merge(a.mentions())) {
-      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(event.get(0).segment()));
+      int story = event.get(0).segment();
+      EventRecord record = assembler.assemble(doc, event, a.focus(), a.segmentFocus().get(story),
+          a.countryFocus().getOrDefault(story, Map.of()));
       out.add(record);
       if (event.stream().anyMatch(m -> m.date() != null)) {
         ownDate.add(record);
@@ -106,10 +111,12 @@ public final class SitrepPipeline implements EventExtractor {
 
   /**
    * The event mentions of a document before merging, its focus country and each segment's focus
-   * place (see {@link #segmentFocus}); for diagnosis and tests.
+   * place (see {@link #segmentFocus}) and focus place per country (see {@link CountryFocus}); for
+   * diagnosis and tests.
    */
   public record Analysis(
-      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus, java.time.LocalDate published) {}
+      List<EventMention> mentions, Place focus, Map<Integer, Place> segmentFocus,
+      Map<Integer, Map<String, Place>> countryFocus, java.time.LocalDate published) {}
 
   public Analysis analyse(Document doc) {
     String text = doc.text();
@@ -118,7 +125,8 @@ public final class SitrepPipeline implements EventExtractor {
     List<CharSpan> paragraphs = new ArrayList<>();
     List<CharSpan> datelines = new ArrayList<>(); // wire datelines opening paragraphs
     // Stories, numbered in text order: each segment, and within one each paragraph after its first
-    // that opens with its own wire dateline (a digest of wire stories is no single story).
+    // that opens with its own wire dateline (a digest of wire stories is no single story) or
+    // turns to another incident.
     int storyIndex = -1;
     for (Segment seg : segmenter.segment(doc)) {
       storyIndex++;
@@ -128,6 +136,8 @@ public final class SitrepPipeline implements EventExtractor {
         if (opening != null) {
           datelines.add(opening);
           storyIndex += firstParagraph ? 0 : 1;
+        } else if (!firstParagraph && TopicShift.opens(paragraph.of(text))) {
+          storyIndex++; // "Separately, suspected ADF fighters attacked ...": another incident's story
         }
         firstParagraph = false;
         paragraphs.add(paragraph);
@@ -160,9 +170,10 @@ public final class SitrepPipeline implements EventExtractor {
     List<CharSpan> furniture = pageFurniture.spans(text, sentences, at -> paragraphs.stream()
         .filter(p -> p.start() <= at && at < p.end()).mapToInt(CharSpan::end).findFirst().orElse(text.length()));
     List<PlaceMention> places = new ArrayList<>();
-    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces)) {
+    String focusCountry = focusCountryCode(allPlaces);
+    for (PlaceMention p : reportingPlaces.eventPlaces(text, allPlaces, focusCountry)) {
       if (p.span().start() >= filedAt && furniture.stream().noneMatch(f -> f.contains(p.span()))
-          && datelines.stream().noneMatch(d -> d.contains(p.span()))) {
+          && datelines.stream().noneMatch(d -> d.contains(p.span())) && !roadDestinations.leadsAbroad(text, p, focusCountry)) {
         places.add(p);
       }
     }
@@ -177,7 +188,6 @@ public final class SitrepPipeline implements EventExtractor {
     Map<Integer, List<CasualtyMention>> casualtiesOf = incidentCounts.incidentsOnly(sentences, counted);
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
-    String focusCountry = focusCountryCode(allPlaces);
     placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
     casualtiesOf = SummedTolls.incidentsOnly(text, sentences, casualtiesOf, placesIn);
     List<Sentence> candidates = new ArrayList<>();
@@ -207,12 +217,13 @@ public final class SitrepPipeline implements EventExtractor {
           casualtiesOf.get(s.index()));
       mentions.addAll(events.extract(text, in, ctx));
     }
+    mentions = facilityPlaces.placed(text, sentences, placesIn, segmentOf, mentions);
     Place focus = focusCountry(allPlaces);
     Map<Integer, Place> storyFocus = segmentFocus(places, sentences, segmentOf, focus == null ? null : focus.country());
     if (datelines.size() >= 2) {
       datelineCountries(datelines, allPlaces, sentences, segmentOf).forEach(storyFocus::putIfAbsent);
     }
-    return new Analysis(mentions, focus, storyFocus, published);
+    return new Analysis(mentions, focus, storyFocus, CountryFocus.of(places, sentences, segmentOf), published);
   }
 
   /**

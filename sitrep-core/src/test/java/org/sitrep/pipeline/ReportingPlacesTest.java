@@ -45,4 +45,21 @@ class ReportingPlacesTest {
     String text = "Fighting in Kidal left six soldiers dead, the army said.";
     assertThat(kept(text, "Kidal")).containsExactly("Kidal");
   }
+
+  @Test
+  void aTownAbroadRightAfterTheOpeningDateIsTheBureauNotTheScene() {
+    String text = "Last updated at Mar 042019 Amman Government air strikes on rebel-held towns killed 31 people.";
+    assertThat(RULE.eventPlaces(text, mark(text, "Amman"), "SY")).isEmpty();
+    String spaced = "Mon 4 Mar 2019 Amman Government air strikes on rebel-held towns killed 31 people.";
+    assertThat(RULE.eventPlaces(spaced, mark(spaced, "Amman"), "SY")).isEmpty();
+  }
+
+  @Test
+  void aTownOfTheStorysCountryAfterTheOpeningDateIsItsEvent() {
+    String text = "Mon 4 Mar 2019 Kidal market blast kills nine.";
+    assertThat(RULE.eventPlaces(text, mark(text, "Kidal"), "XX")).hasSize(1);
+    String later = "Mon 4 Mar 2019 Air strikes on rebel-held towns killed 31 people and wounded dozens more on "
+        + "Monday in 2019 Amman talks.";
+    assertThat(RULE.eventPlaces(later, mark(later, "Amman"), "SY")).hasSize(1); // beyond the opening
+  }
 }

@@ -53,6 +53,7 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     /** Lower-cased word → the tag it always takes; the tagger fits the others around it. */
     static final Map<String, String> FIXED_TAGS = fixedTags();
     static final NeuralParserModel PARSER = NeuralParserModel.load(NeuralParserModel.ENGLISH_UD);
+    static final SubjectParticiples SUBJECT_PARTICIPLES = SubjectParticiples.load();
 
     private static MaxentTagger tagger() {
       Properties p = new Properties();
@@ -97,7 +98,6 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     if (sentences.isEmpty()) {
       return List.of();
     }
-    MaxentTagger tagger = Models.TAGGER;
     Map<String, MaxentTagSequencer.WordScores> wordScores = new HashMap<>(); // a report repeats its words
     Morphology morphology = new Morphology(); // not thread-safe: one per call
     Map<String, String> lemmas = new HashMap<>(); // word and tag -> lemma; a report repeats its words
@@ -106,45 +106,52 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
     Map<Integer, float[]> computed = new HashMap<>();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
       List<String> words = new ArrayList<>(s.tokens().size());
       for (Token t : s.tokens()) {
-        CoreLabel l = new CoreLabel();
-        l.setWord(t.text());
-        l.setValue(t.text());
-        labels.add(l);
         words.add(t.text());
-      }
-      String[] fast = Models.SEQUENCER.tag(words, wordScores);
-      for (int k = 0; k < labels.size(); k++) {
-        labels.get(k).setTag(fast[k]);
-      }
-      // Keeping given tags takes the tagger's slower exact search: only when the fast one got a
-      // fixed word wrong, tag again around the fixed tags.
-      boolean retag = false;
-      for (int k = 0; k < labels.size(); k++) {
-        String fixed = Models.FIXED_TAGS.get(words.get(k).toLowerCase(Locale.ROOT));
-        retag |= fixed != null && !fixed.equals(labels.get(k).tag());
-      }
-      if (retag) {
-        for (int k = 0; k < labels.size(); k++) {
-          labels.get(k).setTag(Models.FIXED_TAGS.get(words.get(k).toLowerCase(Locale.ROOT)));
-        }
-        tagger.tagCoreLabels(labels, true);
-      }
-      List<Token> tokens = new ArrayList<>(labels.size());
-      List<String> tags = new ArrayList<>(labels.size());
-      for (int k = 0; k < labels.size(); k++) {
-        String tag = labels.get(k).tag();
-        tags.add(tag);
-        String word = words.get(k);
-        String lemma = lemmas.computeIfAbsent(word + '\t' + tag, key -> morphology.lemma(word, tag));
-        tokens.add(s.tokens().get(k).withTags(tag, lemma));
       }
       if (computed.size() > MAX_SHARED_PRODUCTS) {
         computed.clear();
       }
-      ArcStandardParser.Tree tree = dependencies.parse(words, tags, computed);
+      String[] tags = tag(words, wordScores);
+      ArcStandardParser.Tree tree;
+      int[] commas = Models.SUBJECT_PARTICIPLES.commasBefore(words, tags);
+      if (commas.length == 0) {
+        tree = dependencies.parse(words, List.of(tags), computed);
+      } else {
+        // Parse (and tag) with the commas the copy left out, then drop them from the tree.
+        List<String> bracketed = new ArrayList<>(words.size() + commas.length);
+        int[] at = new int[words.size()];
+        for (int k = 0, c = 0; k < words.size(); k++) {
+          if (c < commas.length && commas[c] == k) {
+            bracketed.add(",");
+            c++;
+          }
+          at[k] = bracketed.size();
+          bracketed.add(words.get(k));
+        }
+        String[] bracketedTags = tag(bracketed, wordScores);
+        int verb = at[commas[1]];
+        if (bracketedTags[verb].equals("VBN")) {
+          bracketedTags[verb] = "VBD"; // the subject's verb, with no auxiliary: "Gunmen, armed ..., killed"
+        }
+        ArcStandardParser.Tree full = dependencies.parse(bracketed, List.of(bracketedTags), computed);
+        tree = withoutInserted(full, at);
+        if (tree == null) {
+          tree = dependencies.parse(words, List.of(tags), computed); // a comma got children: keep the plain parse
+        } else {
+          for (int k = 0; k < words.size(); k++) {
+            tags[k] = bracketedTags[at[k]];
+          }
+        }
+      }
+      List<Token> tokens = new ArrayList<>(words.size());
+      for (int k = 0; k < words.size(); k++) {
+        String tag = tags[k];
+        String word = words.get(k);
+        String lemma = lemmas.computeIfAbsent(word + '\t' + tag, key -> morphology.lemma(word, tag));
+        tokens.add(s.tokens().get(k).withTags(tag, lemma));
+      }
       List<Dependency> deps = new ArrayList<>(tokens.size());
       for (int k = 0; k < tokens.size(); k++) {
         if (tree.head()[k] < 0) {
@@ -159,5 +166,56 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
       out.add(new Sentence(s.index(), s.span(), tokens, deps));
     }
     return out;
+  }
+
+  /** CoreNLP's tags for the words, with the words of {@code fixed-tags.tsv} tagged their way. */
+  private static String[] tag(List<String> words, Map<String, MaxentTagSequencer.WordScores> wordScores) {
+    String[] tags = Models.SEQUENCER.tag(words, wordScores);
+    // Keeping given tags takes the tagger's slower exact search: only when the fast one got a
+    // fixed word wrong, tag again around the fixed tags.
+    boolean retag = false;
+    for (int k = 0; k < words.size(); k++) {
+      String fixed = Models.FIXED_TAGS.get(words.get(k).toLowerCase(Locale.ROOT));
+      retag |= fixed != null && !fixed.equals(tags[k]);
+    }
+    if (!retag) {
+      return tags;
+    }
+    List<CoreLabel> labels = new ArrayList<>(words.size());
+    for (String w : words) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(w);
+      l.setValue(w);
+      l.setTag(Models.FIXED_TAGS.get(w.toLowerCase(Locale.ROOT)));
+      labels.add(l);
+    }
+    Models.TAGGER.tagCoreLabels(labels, true);
+    for (int k = 0; k < words.size(); k++) {
+      tags[k] = labels.get(k).tag();
+    }
+    return tags;
+  }
+
+  /**
+   * The tree of the words at {@code at[k]} of a longer parse, heads renumbered; null when one of
+   * them hangs from a word that is not among them.
+   */
+  private static ArcStandardParser.Tree withoutInserted(ArcStandardParser.Tree full, int[] at) {
+    int[] index = new int[full.head().length];
+    java.util.Arrays.fill(index, -2);
+    for (int k = 0; k < at.length; k++) {
+      index[at[k]] = k;
+    }
+    int[] head = new int[at.length];
+    String[] relation = new String[at.length];
+    for (int k = 0; k < at.length; k++) {
+      int h = full.head()[at[k]];
+      head[k] = h < 0 ? -1 : index[h];
+      if (head[k] == -2) {
+        return null;
+      }
+      relation[k] = full.relation()[at[k]];
+    }
+    return new ArcStandardParser.Tree(head, relation);
   }
 }
