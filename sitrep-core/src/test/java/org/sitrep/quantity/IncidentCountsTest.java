@@ -112,4 +112,9 @@ class IncidentCountsTest {
         + "strike killed 20 aid workers in the same district."))
         .containsExactly(List.of("KILLED 3"));
   }
+
+  @Test
+  void aGroupsRecordIsNoIncidentsFigure() {
+    assertThat(periodToll("The group has killed hundreds of tribesmen who opposed it.")).isTrue();
+  }
 }

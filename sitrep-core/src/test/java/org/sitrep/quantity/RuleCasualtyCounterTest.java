@@ -58,6 +58,11 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void beheadingsOfACountAreKillings() {
+    expect("The video showed the beheadings of at least 12 soldiers.", "KILLED 12 soldiers ~");
+  }
+
+  @Test
   void lossesOfAParty() {
     expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
   }
