@@ -42,8 +42,8 @@ public final class AttributionFinder {
         continue;
       }
       var kind = verbs.kindOf(t.base());
-      if (kind.isEmpty()) {
-        continue;
+      if (kind.isEmpty() || tree.isNegated(i)) {
+        continue; // "The group did not claim the attack": no one claims, denies or says anything
       }
       int stranded = tree.children(i, "nsubj").isEmpty() ? strandedSpeaker(tree, i) : -1;
       int speaker = stranded >= 0 ? stranded : closingApposition(tree, i, subjectOf(tree, i));

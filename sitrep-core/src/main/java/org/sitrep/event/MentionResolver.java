@@ -605,15 +605,7 @@ final class MentionResolver {
    * the town", "there was never a ceasefire". Negation elsewhere ("not far from") is not the act's.
    */
   boolean negated(int trigger) {
-    for (int c : tree.children(trigger)) {
-      String rel = tree.relation(c);
-      String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
-      if (rel.equals("neg") || rel.equals("det") && w.equals("no")
-          || rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-        return true;
-      }
-    }
-    return false;
+    return tree.isNegated(trigger);
   }
 
   /**

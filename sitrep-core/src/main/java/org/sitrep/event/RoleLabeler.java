@@ -108,6 +108,9 @@ public final class RoleLabeler {
 
   /** "fired tear gas at protesters", "launched rockets on the town": the target of the verb that wields the noun. */
   private static int lightVerbTarget(ClauseStructure tree, int noun) {
+    if (tree.relation(noun).equals("compound") && tree.head(noun) >= 0) {
+      noun = tree.head(noun); // "fired mortar bombs at troops": the trigger "mortar" qualifies the object
+    }
     int h = tree.head(noun);
     if (h < 0 || !tree.relation(noun).equals("obj") || !tree.isVerb(h)) {
       return -1;

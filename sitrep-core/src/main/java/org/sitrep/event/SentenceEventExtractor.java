@@ -181,11 +181,18 @@ public final class SentenceEventExtractor {
     ReportClause report = AttributionFinder.covering(tree, reports, primary.head());
     Actor actor1 = r.actorFor(roles.agent(), reports);
     Actor actor2 = r.actorFor(roles.patient(), reports);
-    if (actor1 != null && report != null && actor1.equals(report.speaker()) && primary.type().isViolent()
-        && !org.sitrep.model.ActorKind.fromWire(actor1.kind()).isArmedParty()) {
-      // "the Observatory's director said the regime was ..., killing scores of civilians": the
-      // parser hangs the participle on "said"; a monitor or an agency reports violence, never does it.
-      actor1 = null;
+    if (report != null && report.speakerToken() >= 0) {
+      // "the Observatory's director said the regime was ..., killing scores of civilians", "farmers
+      // blocked the highway ..., local media reported": the parser hangs the act or its object on
+      // the reporting verb; whoever only tells of violence neither does it nor suffers it (a
+      // party announcing talks does hold them).
+      if (actor1 != null && (primary.type().isViolent() || primary.type().isDemonstration())
+          && isSpeaker(tree, report, roles.agent(), actor1) && !org.sitrep.model.ActorKind.fromWire(actor1.kind()).isArmedParty()) {
+        actor1 = null;
+      }
+      if (actor2 != null && isSpeaker(tree, report, roles.patient(), actor2)) {
+        actor2 = null;
+      }
     }
     Actor named = r.actorAt(primary.head());
     if (named != null && !named.equals(actor1) && !named.equals(actor2)) {
@@ -355,6 +362,13 @@ public final class SentenceEventExtractor {
       }
     }
     return lead;
+  }
+
+  /** Whether the role's phrase (head {@code token}) found its actor in the report's speaker. */
+  private static boolean isSpeaker(ClauseStructure tree, ReportClause report, int token, Actor actor) {
+    int speaker = report.speakerToken();
+    return token >= 0 && (token == speaker || tree.dominates(speaker, token)
+        || tree.dominates(token, speaker) && actor.equals(report.speaker()));
   }
 
   /** "raided the village and attacked the local population": any trigger's object of that kind. */

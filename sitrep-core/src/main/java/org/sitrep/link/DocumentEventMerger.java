@@ -169,6 +169,9 @@ public final class DocumentEventMerger {
     if (tollsUncountedEvent(m, event)) {
       score += 1;
     }
+    if (family(m).equals(CROWD) && event.stream().anyMatch(o -> family(o).equals(CROWD))) {
+      score += 1; // "farmers blocked the highway ... Riot police used tear gas to clear the road"
+    }
     return score;
   }
 
@@ -194,8 +197,9 @@ public final class DocumentEventMerger {
     if (a.date() != null && b.date() != null && !a.date().overlaps(b.date(), 1)) {
       return true;
     }
+    // A crowd and the force that met it each act in their own clause: one demonstration.
     return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name())
-        && !sameState(a.actor1(), b.actor1())
+        && !sameState(a.actor1(), b.actor1()) && !family(a).equals(CROWD)
         && !((a.anaphoric() || b.anaphoric()) && (generic.test(a.actor1()) && mayBe(a.actor1(), b.actor1())
             || generic.test(b.actor1()) && mayBe(b.actor1(), a.actor1())));
   }

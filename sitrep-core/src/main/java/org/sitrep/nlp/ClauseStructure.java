@@ -120,6 +120,19 @@ public final class ClauseStructure {
     return out;
   }
 
+  /** Whether the word is negated: "did not claim", "no arrests", "never happened". */
+  public boolean isNegated(int token) {
+    for (int c : children(token)) {
+      String rel = relation(c);
+      String w = sentence.tokens().get(c).text().toLowerCase(java.util.Locale.ROOT);
+      if (rel.equals("neg") || rel.equals("det") && w.equals("no")
+          || rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isVerb(int token) {
     String pos = sentence.tokens().get(token).pos();
     return pos != null && pos.startsWith("VB");

@@ -61,6 +61,13 @@ public final class EventAssembler {
     Integer fatalities = fatalities(mentions, primary, counts);
     List<Attribution> attribution = attributions(mentions);
     EventType type = demonstrationType(mentions, primary.type());
+    Actor crowd = type.isDemonstration() ? crowd(mentions) : null;
+    if (crowd != null && !crowd.equals(actor1)) {
+      // ACLED codes every protest and riot with its crowd as actor 1 and the force it met as
+      // actor 2, whichever sentence told the dispersal ("Riot police used tear gas ...").
+      actor2 = actor1;
+      actor1 = crowd;
+    }
     return new EventRecord(
         id(doc, mentions, primary),
         new DocRef(doc.id(), doc.published() == null ? null : doc.published().toString(), doc.title(), doc.url(), doc.outlet()),
@@ -76,6 +83,16 @@ public final class EventAssembler {
         attribution,
         status(mentions, attribution),
         evidence(doc, mentions));
+  }
+
+  /** The crowd of a demonstration: the actor of a mention that tells the crowd's own act. */
+  private static Actor crowd(List<EventMention> mentions) {
+    for (EventMention m : mentions) {
+      if (m.type().isCrowdAct() && m.actor1() != null) {
+        return m.actor1();
+      }
+    }
+    return null;
   }
 
   private static EventMention primary(List<EventMention> mentions) {

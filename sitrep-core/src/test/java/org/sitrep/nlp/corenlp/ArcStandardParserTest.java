@@ -50,6 +50,16 @@ class ArcStandardParserTest {
   }
 
   @Test
+  void aSubjectsParticiplePhraseWithoutCommasKeepsTheRealVerb() {
+    Sentence s = parse("Gang members armed with automatic rifles killed at least 17 people in the town.");
+    assertThat(edges(s)).contains("root(ROOT, killed)", "nsubj(killed, members)", "obj(killed, people)",
+        "acl(members, armed)");
+    assertThat(s.tokens()).extracting(Token::text).doesNotContain(",");
+    Sentence t = parse("Fighters backed by Turkish drones captured three villages near the border.");
+    assertThat(edges(t)).contains("root(ROOT, captured)", "nsubj(captured, Fighters)");
+  }
+
+  @Test
   void wellFormedOnReportSentences() {
     for (String text : new String[] {
         "Rebels shelled the town.",
