@@ -262,8 +262,11 @@ final class MentionResolver {
       // Unnamed civilian victims count for the generic actor (generic-agents.tsv), so "12 people"
       // and "12 civilians" are one side of the count, not "civilians" beside "Civilians".
       String name = side != null ? side.name() : civilianVictim(c) ? CIVILIANS : null;
+      // Fighters of no known side ("five militants", "militiamen") are combatants too: added to
+      // the civilians killed beside them, not pooled with them.
       out.add(new CountClaim(c.category(), name, c.n(), source, side != null && !actors.isGeneric(side),
-          side != null && ActorKind.fromWire(side.kind()).isArmedParty()));
+          side != null && (ActorKind.fromWire(side.kind()).isArmedParty()
+              || hasVictimKind(List.of(c), ContextWords.Kind.COMBATANT))));
     }
     return out;
   }

@@ -657,15 +657,18 @@ public final class LocationExtractor {
       if (personWords.contains(key)) {
         return false;
       }
+      // A province capital's other spelling ("Tartous" for Tartus) is as well known as its name.
       boolean known = c.candidates().stream()
-          .anyMatch(p -> p.population() >= 100_000 || NameKeys.key(p.name()).equals(key));
+          .anyMatch(p -> p.population() >= 100_000 || NameKeys.key(p.name()).equals(key)
+              || isCapital(p) && p.population() >= 50_000);
       if (!known && c.cue() == Toponym.Cue.NONE) {
         return false; // only an alternate name of a small place: too weak without a cue
       }
       if (!titleCase && end < t.size() && isWord(t.get(end).text()) && t.get(end).isCapitalized()) {
         String next = NameKeys.key(t.get(end).text());
         boolean big = c.candidates().stream().anyMatch(p -> p.population() >= 50_000);
-        if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))) {
+        if (!lexicon.divisionKinds.contains(next) && (!big || !lexicon.commonWords.contains(next))
+            && !(big && startsCapitalList(t, end))) {
           return false; // a first name ("Mary Wheeler") or part of a longer proper name
         }
       }
@@ -693,6 +696,23 @@ public final class LocationExtractor {
     }
     return true;
   }
+
+  private static boolean isCapital(Place p) {
+    return p.feature().equals("PPLA") || p.feature().equals("PPLC");
+  }
+
+  /**
+   * Whether the capital word at {@code k} is itself a province or country capital listed after
+   * the one before it, as wire copy without commas does: "blasts hit Tartous Homs and Hasakeh".
+   */
+  private boolean startsCapitalList(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !LIST_JOINERS.contains(lower(t.get(k + 1).text()))) {
+      return false; // a list goes on: "Tartous Homs and Hasakeh", not "Jackson Hole"
+    }
+    return gazetteer.lookupKey(NameKeys.key(t.get(k).text()), false).stream().anyMatch(LocationExtractor::isCapital);
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of("and", "&", ",");
 
   /**
    * "GOMA, Congo, July 2 (Wire) -": an upper-case word opening a sentence, then a comma and a

@@ -189,6 +189,7 @@ public final class SitrepPipeline implements EventExtractor {
     List<List<ActorMention>> actorsIn = bySentence(actorMentions, sentences, ActorMention::span);
     List<List<PlaceMention>> placesIn = bySentence(places, sentences, PlaceMention::span);
     placesIn.replaceAll(in -> withoutBorderPartners(text, in, focusCountry));
+    casualtiesOf = SummedTolls.incidentsOnly(text, sentences, casualtiesOf, placesIn);
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       if (furniture.stream().anyMatch(f -> f.contains(s.span()))) {

@@ -49,13 +49,14 @@ final class CasualtyLexicon {
               .add(new Phrase(words, category(l)));
         }
         case "aux", "negation", "stop", "modifier", "nonvictim", "possessor", "lossnoun", "people", "aidcue",
-            "person", "captor", "captiveword", "numberof" ->
+            "person", "captor", "captiveword", "numberof", "subjectprep", "determiner", "asidecue" ->
             c.classes.computeIfAbsent(kind, k -> new HashSet<>()).add(l.field(1));
         default -> throw l.error("unknown kind " + kind);
       }
     }
     for (String required : new String[] {"aux", "negation", "stop", "modifier", "nonvictim", "possessor",
-        "lossnoun", "people", "aidcue", "person", "captor", "captiveword", "numberof"}) {
+        "lossnoun", "people", "aidcue", "person", "captor", "captiveword", "numberof", "subjectprep",
+        "determiner", "asidecue"}) {
       if (!c.classes.containsKey(required)) {
         throw new IllegalStateException("org/sitrep/quantity/casualty.txt: no '" + required + "' entries");
       }

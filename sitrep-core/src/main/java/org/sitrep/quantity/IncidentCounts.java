@@ -12,7 +12,9 @@ import org.sitrep.quantity.CasualtyMention.Category;
  * ({@link PeriodTolls}: "Since Thursday the bombing has killed 44 civilians") has the killed and
  * wounded of the period toll's sentence dropped: ACLED codes incidents, and the total is none of
  * them. A report whose only figures are period tolls ("72 civilians killed over the past few
- * days") keeps them: the toll is its news. Immutable; thread-safe.
+ * days") keeps them: the toll is its news. A campaign's days told without its deaths ("the
+ * bombing continues for the 45th consecutive day") make the next sentence's figures in the perfect
+ * ("At least 500 civilians have been killed") its toll. Immutable; thread-safe.
  */
 public final class IncidentCounts {
   private final PeriodTolls periodTolls;
@@ -21,9 +23,14 @@ public final class IncidentCounts {
     this.periodTolls = periodTolls;
   }
 
+  private static boolean harm(CasualtyMention m) {
+    return m.category() == Category.KILLED || m.category() == Category.WOUNDED;
+  }
+
   /**
    * Killed and wounded told in a clause about an earlier incident ("The attack came a day after a
-   * car bombing killed 100 people") belong to that incident, which the report only recalls.
+   * car bombing killed 100 people") or by a verb an adverb puts in the past ("troops who recently
+   * killed 170 militants") belong to that incident, which the report only recalls.
    */
   private Map<Integer, List<CasualtyMention>> withoutEarlierIncidents(
       List<Sentence> sentences, Map<Integer, List<CasualtyMention>> counts) {
@@ -34,16 +41,26 @@ public final class IncidentCounts {
         continue;
       }
       int from = periodTolls.earlierIncidentFrom(s);
-      if (from < 0) {
+      boolean recalled = c.stream().anyMatch(m -> harm(m) && periodTolls.isRecalled(s, m.span()));
+      if (from < 0 && !recalled) {
         continue;
       }
       if (out == null) {
         out = new HashMap<>(counts);
       }
-      out.put(s.index(), c.stream().filter(m -> m.span().start() < from
-          || m.category() != Category.KILLED && m.category() != Category.WOUNDED).toList());
+      out.put(s.index(), c.stream().filter(m -> !harm(m)
+          || (from < 0 || m.span().start() < from) && !periodTolls.isRecalled(s, m.span())).toList());
     }
     return out == null ? counts : out;
+  }
+
+  /**
+   * Whether {@code previous} tells a campaign running over days without its deaths ("Shelling of
+   * the city continues for the tenth consecutive day") and {@code s} gives the toll in the perfect
+   * ("At least 400 civilians have been killed"): the figures are the period's.
+   */
+  private boolean carriesPeriod(Sentence previous, Sentence s) {
+    return periodTolls.inPerfect(s) && periodTolls.opensPeriod(previous);
   }
 
   /**
@@ -55,12 +72,13 @@ public final class IncidentCounts {
     counts = withoutEarlierIncidents(sentences, counts);
     Map<Integer, Boolean> period = new HashMap<>();
     boolean incidentKilled = false;
-    for (Sentence s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       List<CasualtyMention> c = counts.getOrDefault(s.index(), List.of());
       if (c.isEmpty()) {
         continue;
       }
-      boolean p = periodTolls.isPeriodToll(s);
+      boolean p = periodTolls.isPeriodToll(s) || i > 0 && carriesPeriod(sentences.get(i - 1), s);
       period.put(s.index(), p);
       incidentKilled |= !p && c.stream().anyMatch(m -> m.category() == Category.KILLED);
     }

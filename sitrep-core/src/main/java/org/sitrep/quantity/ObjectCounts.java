@@ -70,6 +70,15 @@ final class ObjectCounts {
         return null;
       }
       int after = v == null ? m.end() : v.end();
+      int verb = after;
+      while (verb < s.lower.length && lexicon.is("aux", s.lower[verb])) {
+        verb++;
+      }
+      if (verb > after && lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(verb)) != null) {
+        // "media claimed 49 fighters were killed and wounded": the count is the subject of a
+        // passive clause, read (or not) by the passive rule, not the verb's object.
+        return null;
+      }
       if (lexicon.trigger(CasualtyLexicon.Role.PASSIVE, s.lower(after)) != null
           && numbers.parse(s.lower, after + 1) == null) {
         // "2 killed 8 injured", "13 civilians killed 43 others injured": the 8 and the 43 are the

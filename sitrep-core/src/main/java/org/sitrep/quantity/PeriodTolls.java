@@ -18,10 +18,15 @@ import org.sitrep.nlp.Token;
 public final class PeriodTolls {
   private static final String RESOURCE = "period-tolls.txt";
   private final List<List<String>> phrases = new ArrayList<>();
+  private final List<List<String>> ongoing = new ArrayList<>();
+  private final List<List<String>> perfect = new ArrayList<>();
   private final Set<String> numbers = new HashSet<>();
   private final Set<String> weekdays = new HashSet<>();
   private final Set<String> months = new HashSet<>();
   private final Set<String> wars = new HashSet<>();
+  private final Set<String> campaigns = new HashSet<>();
+  private final Set<String> deathWords = new HashSet<>();
+  private final Set<String> recalledWords = new HashSet<>();
   private final List<String[]> earlier = new ArrayList<>();
   private static final int EARLIER_GAP = 4;
 
@@ -33,15 +38,20 @@ public final class PeriodTolls {
     for (LexiconFile.Line line : LexiconFile.read(PeriodTolls.class, RESOURCE)) {
       switch (line.field(0)) {
         case "phrase" -> p.phrases.add(List.copyOf(line.fields().subList(1, line.fields().size())));
+        case "ongoing" -> p.ongoing.add(List.copyOf(line.fields().subList(1, line.fields().size())));
+        case "perfect" -> p.perfect.add(List.copyOf(line.fields().subList(1, line.fields().size())));
         case "number" -> p.numbers.add(line.field(1));
         case "weekday" -> p.weekdays.add(line.field(1));
         case "month" -> p.months.add(line.field(1));
         case "war" -> p.wars.add(line.field(1));
+        case "campaign" -> p.campaigns.add(line.field(1));
+        case "death" -> p.deathWords.add(line.field(1));
+        case "recalled" -> p.recalledWords.add(line.field(1));
         case "earlier" -> p.earlier.add(new String[] {line.field(1), line.field(2)});
         default -> throw line.error("unknown kind " + line.field(0));
       }
     }
-    for (List<String> phrase : p.phrases) {
+    for (List<String> phrase : concat(p.phrases, p.ongoing, p.perfect)) {
       if (phrase.isEmpty()) {
         throw new IllegalStateException(RESOURCE + ": empty phrase");
       }
@@ -51,19 +61,64 @@ public final class PeriodTolls {
 
   /** Whether any cue phrase occurs in the sentence. */
   public boolean isPeriodToll(Sentence sentence) {
+    return contains(sentence, phrases);
+  }
+
+  /**
+   * Whether a sentence tells a campaign running over days ("the bombing continues for the tenth
+   * consecutive day") but not its deaths, so that figures the next sentence gives in the
+   * perfect are its toll (see {@link #inPerfect}); after "killing more civilians on the sixth
+   * consecutive day" the next figure is that day's.
+   */
+  public boolean opensPeriod(Sentence sentence) {
+    return contains(sentence, ongoing)
+        && sentence.tokens().stream().noneMatch(t -> deathWords.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a count's own verb is put in the past of the story by an adverb right before or inside
+   * the count ("who recently killed 170 militants", "12 guards were previously wounded").
+   */
+  public boolean isRecalled(Sentence sentence, org.sitrep.text.CharSpan count) {
+    Token before = null;
+    for (Token t : sentence.tokens()) {
+      if (t.span().end() <= count.start()) {
+        before = t;
+      } else if (count.contains(t.span()) && recalledWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return before != null && recalledWords.contains(before.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the sentence tells figures in the perfect: "have been killed", "has claimed". */
+  public boolean inPerfect(Sentence sentence) {
+    return contains(sentence, perfect);
+  }
+
+  private boolean contains(Sentence sentence, List<List<String>> cues) {
     List<Token> tokens = sentence.tokens();
     String[] lower = new String[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
       lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
     for (int i = 0; i < lower.length; i++) {
-      for (List<String> phrase : phrases) {
+      for (List<String> phrase : cues) {
         if (matchesAt(lower, i, phrase)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  @SafeVarargs
+  private static List<List<String>> concat(List<List<String>>... lists) {
+    List<List<String>> all = new ArrayList<>();
+    for (List<List<String>> l : lists) {
+      all.addAll(l);
+    }
+    return all;
   }
 
   /**
@@ -106,6 +161,7 @@ public final class PeriodTolls {
       case "<weekday>" -> weekdays.contains(word);
       case "<month>" -> months.contains(word);
       case "<war>" -> wars.contains(word);
+      case "<campaign>" -> campaigns.contains(word);
       case "<span>" -> word.endsWith("-year") || word.endsWith("-month") || word.endsWith("-week")
           || word.endsWith("-day") || word.endsWith("years-long") || word.endsWith("-long");
       default -> word.equals(pattern);

@@ -41,6 +41,10 @@ final class SubjectCounts {
       singular |= SINGULAR_AUX.contains(s.lower[k]);
       k--;
     }
+    int aside = asideStart(s, k);
+    if (aside > 0 && subject(s, aside, c, trigger, false, singular) >= 0) {
+      return true; // "13 civilians, mostly women and children, were killed": the whole, not the part
+    }
     boolean any = false;
     int end = k + 1;
     for (int item = 0; item < LIST_ITEMS && end > 0; item++) {
@@ -81,6 +85,17 @@ final class SubjectCounts {
       }
     }
     String before = s.lower(start - 1);
+    int of = lexicon.is("subjectprep", before) ? start - 1
+        : lexicon.is("determiner", before) && lexicon.is("subjectprep", s.lower(start - 2)) ? start - 2 : -1;
+    if (of > 0 && !hasNumber(s, start, end)) {
+      // "28 fighters of the militant group were killed", "two of the guards were wounded", "some
+      // 50 civilians in Syria have been killed": the count stands before the group the victims
+      // belong to or the place they were in.
+      int outer = subject(s, of, c, trigger, false, singular);
+      if (outer >= 0) {
+        return outer;
+      }
+    }
     if ((before.equals("including") || before.equals("among")) && start - 1 > 0) {
       // "23 civilians including nine children were killed": the whole comes before the part.
       int outer = subject(s, start - 1, c, trigger, false, singular);
@@ -157,6 +172,52 @@ final class SubjectCounts {
       return start;
     }
     return -1;
+  }
+
+  /**
+   * Where an aside that tells what the victims were starts, when it ends at token {@code last}
+   * right before the verb: the opening comma of ", mostly women and children," or the cue word of
+   * "mostly women and children" (the subject is then read before it); -1 when there is none.
+   */
+  private int asideStart(CasualtyScan s, int last) {
+    if (last <= 0) {
+      return -1;
+    }
+    if (s.lower(last).equals(",")) {
+      for (int q = last - 1; q > 0 && last - q <= ASIDE_TOKENS + 1; q--) {
+        String w = s.lower(q);
+        if (w.equals(",")) {
+          return q < last - 1 ? q : -1;
+        }
+        if (!VictimPhrase.isWordOrNumber(s.tokens.get(q), w)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    for (int q = last; q > 0 && last - q < ASIDE_TOKENS; q--) {
+      String w = s.lower(q);
+      if (lexicon.is("asidecue", w)) {
+        return q;
+      }
+      if (!VictimPhrase.isWord(s.tokens.get(q), w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final int ASIDE_TOKENS = 6;
+
+  /** Whether a number (not a year) starts within tokens [start, end). */
+  private boolean hasNumber(CasualtyScan s, int start, int end) {
+    for (int p = start; p < end; p++) {
+      NumberParser.NumberMatch m = numbers.parse(s.lower, p);
+      if (m != null && !s.isYear(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "put their losses at 15 killed": the owner of the losses, as token range, or null. */

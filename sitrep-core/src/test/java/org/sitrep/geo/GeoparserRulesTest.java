@@ -25,6 +25,14 @@ class GeoparserRulesTest {
   }
 
   @Test
+  void provinceCapitalsListedWithoutCommasUnderAnotherSpelling() {
+    var m = geoparse("Car bombs hit Tartous Homs and Hasakeh on Monday killing dozens of people.");
+    assertThat(place(m, "Tartous").admin1()).isEqualTo("Tartus");
+    assertThat(place(m, "Homs").admin1()).isEqualTo("Homs");
+    assertThat(place(m, "Hasakeh").country()).isEqualTo("SY");
+  }
+
+  @Test
   void looseSpellingsNeedACueAndACloseSpelling() {
     var m = geoparse("Hodeidah was quiet. Pupils at Matthew Arnold School and a friend of Samuel met "
         + "in Minnie's garden.");

@@ -64,4 +64,12 @@ class BackgroundIncidentsTest {
     assertThat(BackgroundIncidents.withoutBackground(List.of(recalled), e -> true, PUBLISHED))
         .containsExactly(recalled);
   }
+
+  @Test
+  void anIncidentToldAsEarlyInTheMonthIsRecalled() {
+    EventRecord today = event("Shelling killed two people in the market on Friday.", "2019-09-20", "2019-09-20", 2);
+    EventRecord recalled = event("In early September a double bombing killed 40 people at a school.", "2019-09-01", "2019-09-10", 40);
+    assertThat(BackgroundIncidents.withoutBackground(List.of(today, recalled), e -> false, PUBLISHED))
+        .containsExactly(today);
+  }
 }

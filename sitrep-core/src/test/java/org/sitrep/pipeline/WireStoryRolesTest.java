@@ -48,6 +48,16 @@ class WireStoryRolesTest {
   }
 
   @Test
+  void fightersOfNoKnownSideAddToTheCiviliansKilledBesideThem() {
+    EventRecord e = extract("A car bomb exploded at a checkpoint near Tillaberi on Friday, killing four "
+        + "civilians and three militiamen.").get(0);
+    assertThat(e.fatalities()).isEqualTo(7);
+    EventRecord militants = extract("An air strike hit a camp near Tillaberi on Friday, killing two "
+        + "civilians and 15 militants.").get(0);
+    assertThat(militants.fatalities()).isEqualTo(17);
+  }
+
+  @Test
   void policeTellingOfABombingAreNotItsAuthors() {
     List<EventRecord> events = extract("A car bomb exploded at a checkpoint in Mogadishu on Friday, killing "
         + "eight people, police said.");

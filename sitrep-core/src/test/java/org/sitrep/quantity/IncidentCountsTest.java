@@ -67,4 +67,54 @@ class IncidentCountsTest {
         + "people in the same district."))
         .containsExactly(List.of("KILLED 6"));
   }
+
+  @Test
+  void aStoryThatComesInAWeekOfOtherAttacksDoesNotOwnTheirFigures() {
+    assertThat(counts("A car bomb killed 11 people at a bus station in Tolbec on Friday, police said. "
+        + "The bombing comes in a particularly bloody week which also saw 40 civilians killed in the "
+        + "port city on Wednesday."))
+        .containsExactly(List.of("KILLED 11"), List.of());
+  }
+
+  @Test
+  void aTollInThePerfectAfterACampaignsDaysIsTheCampaigns() {
+    assertThat(counts("Shelling killed six people in a market in Tolbec on Monday, medics said. "
+        + "The monitor said heavy bombardment of Marsa continued for the twentieth consecutive day. "
+        + "At least 310 civilians have been killed and 900 wounded in the bombing, it said."))
+        .containsExactly(List.of("KILLED 6"), List.of(), List.of());
+  }
+
+  @Test
+  void theFigureAfterADayOfACampaignThatToldItsDeathsIsThatDays() {
+    assertThat(counts("Government forces kept up their bombardment of Marsa, killing more civilians on the "
+        + "fourth consecutive day. Air strikes on the town's market have killed nine civilians and "
+        + "wounded 30. Separately a roadside bomb killed two soldiers near Tolbec."))
+        .containsExactly(List.of(), List.of("KILLED 9", "WOUNDED 30"), List.of("KILLED 2"));
+  }
+
+  @Test
+  void aTollSinceACampaignBeganIsAPeriods() {
+    assertThat(periodToll("Monitors have counted some 900 people killed since the strikes began.")).isTrue();
+    assertThat(periodToll("At least 60 fighters have died since the offensive started.")).isTrue();
+  }
+
+  @Test
+  void aCountWhoseVerbIsPutInThePastIsAnEarlierIncidents() {
+    assertThat(counts("A roadside bomb killed four soldiers near Tolbec on Sunday. The province is held by "
+        + "troops who recently killed 90 militants there."))
+        .containsExactly(List.of("KILLED 4"), List.of());
+  }
+
+  @Test
+  void daysOfStrikesAndAnIncidentDaysBeforeAreNotTheDaysFigure() {
+    assertThat(periodToll("Five days of shelling had left more than 60 civilians dead, the monitor said.")).isTrue();
+    assertThat(counts("Three guards were killed at a clinic near Tolbec on Monday, just days after a "
+        + "strike killed 20 aid workers in the same district."))
+        .containsExactly(List.of("KILLED 3"));
+  }
+
+  @Test
+  void aGroupsRecordIsNoIncidentsFigure() {
+    assertThat(periodToll("The group has killed hundreds of tribesmen who opposed it.")).isTrue();
+  }
 }

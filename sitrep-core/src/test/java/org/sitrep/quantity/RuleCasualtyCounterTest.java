@@ -35,6 +35,34 @@ class RuleCasualtyCounterTest {
   }
 
   @Test
+  void aCountBeforeTheGroupItsVictimsBelongTo() {
+    expect("In Tolbec 14 commanders of the Free Marsa Brigade were killed in a blast at their base.",
+        "KILLED 14 commanders");
+    expect("Two of the guards were wounded by sniper fire.", "WOUNDED 2 -");
+    expect("Some 40 civilians in the province have been killed in the raids, the report said.",
+        "KILLED 40 civilians ~");
+  }
+
+  @Test
+  void anAsideOnWhoTheVictimsWereDoesNotHideTheirCount() {
+    expect("At least 16 civilians, mostly women and children, were killed in the raid.",
+        "KILLED 16 civilians ~");
+    expect("Nine people, among them two medics, were wounded when the shell hit.", "WOUNDED 9 people");
+    expect("Eleven villagers mostly farmers were killed by the mine.", "KILLED 11 villagers");
+  }
+
+  @Test
+  void aReportedSubjectOfAPassiveIsNoObject() {
+    expect("State media claimed 30 gunmen were killed in the fighting.", "KILLED 30 gunmen");
+    expect("State media claimed 30 gunmen were killed and wounded in the fighting.");
+  }
+
+  @Test
+  void beheadingsOfACountAreKillings() {
+    expect("The video showed the beheadings of at least 12 soldiers.", "KILLED 12 soldiers ~");
+  }
+
+  @Test
   void lossesOfAParty() {
     expect("The SDF put their losses at 15 killed and 21 wounded.", "KILLED 15 their", "WOUNDED 21 their");
   }
