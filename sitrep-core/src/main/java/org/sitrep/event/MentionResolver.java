@@ -462,7 +462,11 @@ final class MentionResolver {
     while (t >= 0 && "conj".equals(tree.relation(t))) {
       t = tree.head(t);
     }
-    return t >= 0 && "nsubj".equals(tree.relation(t));
+    if (t < 0 || !"nsubj".equals(tree.relation(t)) || tree.head(t) < 0) {
+      return false;
+    }
+    // "Syria has seen 20 killed", "Iraq suffered attacks": the scene, subject of a verb of experience
+    return !RoleLabeler.isObserverVerb(tokens.get(tree.head(t)).base());
   }
 
   private static PlaceMention mostPrecise(List<PlaceMention> places) {

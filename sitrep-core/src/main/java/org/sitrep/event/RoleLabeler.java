@@ -132,6 +132,11 @@ public final class RoleLabeler {
     return -1;
   }
 
+  /** Whether the lemma is a verb whose subject reacts to, reports or suffers an act (observer-verbs.txt). */
+  static boolean isObserverVerb(String lemma) {
+    return OBSERVER_VERBS.contains(lemma);
+  }
+
   /** "X launched attacks", "X continued its shelling", "X announced intentions to renew talks". */
   private static int lightVerbSubject(ClauseStructure tree, int noun) {
     int t = noun;

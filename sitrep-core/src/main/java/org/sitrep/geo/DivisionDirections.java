@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * English keys for divisions named with local direction words: "nord kivu" also answers to
- * "north kivu", "sud ouest" to "southwest" and "south west" (data: {@code division-directions.tsv}).
- * Only whole words are replaced, the longest phrase first, once per name. Immutable; thread-safe.
+ * "north kivu", "sud ouest" to "south west" (data: {@code division-directions.tsv}). Only whole
+ * words are replaced, the longest phrase first, once per name, and only variants of two words or
+ * more are kept. Immutable; thread-safe.
  */
 final class DivisionDirections {
   private record Mapping(String local, List<String> english) {}
@@ -41,7 +42,10 @@ final class DivisionDirections {
       }
       for (String english : m.english()) {
         String variant = (padded.substring(0, at) + " " + english + " " + padded.substring(at + m.local().length() + 2)).strip();
-        out.add(variant.replaceAll(" +", " "));
+        variant = variant.replaceAll(" +", " ");
+        if (variant.indexOf(' ') > 0) {
+          out.add(variant); // never a bare "north": Haiti's Nord would answer to "the North" of any report
+        }
       }
       break;
     }

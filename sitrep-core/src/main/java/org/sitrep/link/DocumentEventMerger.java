@@ -169,7 +169,7 @@ public final class DocumentEventMerger {
     if (tollsUncountedEvent(m, event)) {
       score += 1;
     }
-    if (family(m).equals(CROWD) && event.stream().anyMatch(o -> family(o).equals(CROWD))) {
+    if (event.stream().anyMatch(o -> crowdMeetsForce(m, o))) {
       score += 1; // "farmers blocked the highway ... Riot police used tear gas to clear the road"
     }
     return score;
@@ -197,11 +197,20 @@ public final class DocumentEventMerger {
     if (a.date() != null && b.date() != null && !a.date().overlaps(b.date(), 1)) {
       return true;
     }
-    // A crowd and the force that met it each act in their own clause: one demonstration.
     return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name())
-        && !sameState(a.actor1(), b.actor1()) && !family(a).equals(CROWD)
+        && !sameState(a.actor1(), b.actor1()) && !crowdMeetsForce(a, b)
         && !((a.anaphoric() || b.anaphoric()) && (generic.test(a.actor1()) && mayBe(a.actor1(), b.actor1())
             || generic.test(b.actor1()) && mayBe(b.actor1(), a.actor1())));
+  }
+
+  /**
+   * A crowd and the state force that met it each act in their own clause of one demonstration, and
+   * a scene without an actor ("there were scuffles") is the crowd's; two crowds (rival rallies)
+   * stay two events.
+   */
+  private static boolean crowdMeetsForce(EventMention a, EventMention b) {
+    return family(a).equals(CROWD) && family(b).equals(CROWD)
+        && (a.actor1() == null || b.actor1() == null || isState(a.actor1()) != isState(b.actor1()));
   }
 
   /**

@@ -64,8 +64,9 @@ public final class EventAssembler {
     Actor crowd = type.isDemonstration() ? crowd(mentions) : null;
     if (crowd != null && !crowd.equals(actor1)) {
       // ACLED codes every protest and riot with its crowd as actor 1 and the force it met as
-      // actor 2, whichever sentence told the dispersal ("Riot police used tear gas ...").
-      actor2 = actor1;
+      // actor 2, whichever sentence told the dispersal ("Riot police used tear gas ..."); the same
+      // swap as the event stage's for one sentence.
+      actor2 = actor1 != null ? actor1 : actor2;
       actor1 = crowd;
     }
     return new EventRecord(

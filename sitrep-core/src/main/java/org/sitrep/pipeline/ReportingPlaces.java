@@ -16,8 +16,10 @@ import org.sitrep.text.CharSpan;
  * Syrian government air strikes …"). Loaded once; immutable and thread-safe.
  */
 final class ReportingPlaces {
-  /** A year that ends the text before a place at the opening: "Feb 02 2015 ", "Feb 022015, ". */
-  private static final Pattern OPENING_YEAR = Pattern.compile("(?:19|20)\\d\\d[\\s,:.-]*$");
+  /** A date with its year that ends the text before a place at the opening: "Feb 02 2015 ", "Feb 022015, ", "22/07/2015 " (a bare year, "In 2014 Mosul fell", is no date line). */
+  private static final Pattern OPENING_YEAR = Pattern.compile(
+      "(?i)(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s*"
+          + "|\\b\\d{1,2}[/.-]\\d{1,2}[/.-])(?:19|20)\\d\\d[\\s,:.-]*$");
   /** How far into the text an opening dateline may reach. */
   private static final int OPENING_CHARS = 80;
   private final List<String> cues;

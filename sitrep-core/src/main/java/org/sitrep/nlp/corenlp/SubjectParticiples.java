@@ -18,6 +18,8 @@ final class SubjectParticiples {
   private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
   private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "VBG", "VBD", "JJ");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  /** What follows a participle read as a past tense when it opens a modifier: "armed with", "loyal to". */
+  private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "--", "-", "\"", "''", "``", "that", "which", "who");
   private final Set<String> participles;
 
@@ -42,6 +44,9 @@ final class SubjectParticiples {
       if (!participles.contains(words.get(i).toLowerCase(Locale.ROOT)) || !PARTICIPLE_TAGS.contains(tags[i])
           || !NOUNS.contains(tags[i - 1])) {
         continue;
+      }
+      if ((tags[i].equals("VBD") || tags[i].equals("JJ")) && !PREPOSITIONS.contains(tags[i + 1])) {
+        continue; // "Police suspected the gunmen killed ...": a verb with its own object, no modifier
       }
       boolean noun = false;
       for (int j = i + 1; j < words.size(); j++) {

@@ -26,5 +26,7 @@ class SubjectParticiplesTest {
     assertThat(commas("Police arrested men armed with knives .", "NNS VBD NNS VBN IN NNS .")).isEmpty();
     assertThat(commas("Troops backed by tanks were seen .", "NNS VBN IN NNS VBD VBN .")).containsExactly(1, 4);
     assertThat(commas("The village armed itself .", "DT NN VBD PRP .")).isEmpty();
+    assertThat(commas("Police suspected the gunmen killed 17 people .", "NNS VBD DT NNS VBD CD NNS .")).isEmpty();
+    assertThat(commas("Officials believed militants were behind it .", "NNS VBD NNS VBD IN PRP .")).isEmpty();
   }
 }
