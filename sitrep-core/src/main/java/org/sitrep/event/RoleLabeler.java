@@ -16,6 +16,8 @@ public final class RoleLabeler {
 
   private static final int MAX_HOPS = 4;
   /** Verbs whose subject only reacts to, reports or suffers the act they govern. */
+  private static final org.sitrep.attribution.ReportingVerbLexicon REPORTING_VERBS =
+      org.sitrep.attribution.ReportingVerbLexicon.load();
   private static final java.util.Set<String> OBSERVER_VERBS =
       java.util.Set.copyOf(org.sitrep.lexicon.Resources.lines(RoleLabeler.class, "observer-verbs.txt"));
   private static final java.util.Set<String> LIGHT_LINKS =
@@ -134,7 +136,12 @@ public final class RoleLabeler {
 
   /** Whether the lemma is a verb whose subject reacts to, reports or suffers an act (observer-verbs.txt). */
   static boolean isObserverVerb(String lemma) {
-    return OBSERVER_VERBS.contains(lemma);
+    if (OBSERVER_VERBS.contains(lemma)) {
+      return true;
+    }
+    var kind = REPORTING_VERBS.kindOf(lemma);
+    return kind.isPresent() && kind.get() != org.sitrep.attribution.ReportingVerbLexicon.Kind.CLAIM
+        && kind.get() != org.sitrep.attribution.ReportingVerbLexicon.Kind.SAY;
   }
 
   /** "X launched attacks", "X continued its shelling", "X announced intentions to renew talks". */
@@ -151,7 +158,7 @@ public final class RoleLabeler {
       if (!LIGHT_LINKS.contains(r)) {
         return -1;
       }
-      if (tree.isVerb(h) && OBSERVER_VERBS.contains(tree.sentence().tokens().get(h).base())) {
+      if (tree.isVerb(h) && isObserverVerb(tree.sentence().tokens().get(h).base())) {
         return -1; // "MSF condemns the shelling of the hospital": MSF did not shell it
       }
       if (tree.isVerb(h)) {

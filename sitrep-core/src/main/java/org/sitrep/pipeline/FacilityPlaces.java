@@ -65,8 +65,8 @@ final class FacilityPlaces {
       if (!kind.matcher(own).find()) {
         continue;
       }
-      // The nearest other sentence of the story, after before before (a story names a place
-      // once it has told the act).
+      // The nearest other sentence of the story, the one after before the one before at equal
+      // distance (a story names a place once it has told the act).
       int story = storyOf.get(sentence);
       for (int d = 1; d < sentences.size(); d++) {
         for (int other : new int[] {sentence + d, sentence - d}) {
