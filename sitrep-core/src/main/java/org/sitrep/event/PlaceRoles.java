@@ -3,7 +3,6 @@ package org.sitrep.event;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.nlp.ClauseStructure;
@@ -19,7 +18,6 @@ final class PlaceRoles {
   private static final Set<String> TO_MARKERS = Set.of("to", "towards", "toward", "into");
   private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "xcomp", "acl:relcl");
   /** What may stand between two countries of one coordination: "Iraq and Syria", "Syria, Iraq". */
-  private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|and|or|&|,\\s*and)\\s*");
   private final Set<String> byObject = new HashSet<>();
   private final Set<String> byTo = new HashSet<>();
 
@@ -74,7 +72,7 @@ final class PlaceRoles {
       }
       int from = Math.min(country.span().end(), q.span().end());
       int to = Math.max(country.span().start(), q.span().start());
-      if (from <= to && to - from <= 8 && COORDINATION.matcher(text.substring(from, to)).matches()) {
+      if (from <= to && to - from <= 8 && org.sitrep.geo.PlaceLists.joins(text.substring(from, to))) {
         return true;
       }
     }

@@ -56,7 +56,10 @@ final class BackgroundIncidents {
 
   private static final class RecallCues {
     static final List<String> CUES = org.sitrep.lexicon.Resources.lines(BackgroundIncidents.class, "recall-cues.txt")
-        .stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        .stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT))
+        .flatMap(c -> !c.contains("<month>") ? java.util.stream.Stream.of(c)
+            : java.util.Arrays.stream(java.time.Month.values()).map(m -> c.replace("<month>", m.name().toLowerCase(java.util.Locale.ROOT))))
+        .toList();
   }
 
   private static boolean deadly(EventRecord e) {

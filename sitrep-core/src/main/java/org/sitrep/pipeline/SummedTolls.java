@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.Sentence;
@@ -27,9 +26,6 @@ import org.sitrep.quantity.CasualtyMention.Category;
  */
 final class SummedTolls {
   /** What may stand between two places of one list: commas, "and", "&", "as well as", "or". */
-  private static final Pattern LIST_GAP =
-      Pattern.compile("[\\s,;]*(?:(?:and|&|as well as|or)[\\s,]*)?", Pattern.CASE_INSENSITIVE);
-
   private SummedTolls() {}
 
   /**
@@ -87,7 +83,7 @@ final class SummedTolls {
       int gapStart = named.get(i).span().end();
       int gapEnd = named.get(i + 1).span().start();
       if (gapStart <= gapEnd && Objects.equals(a.country(), b.country())
-          && LIST_GAP.matcher(text.substring(gapStart, gapEnd)).matches()) {
+          && org.sitrep.geo.PlaceLists.joins(text.substring(gapStart, gapEnd))) {
         listed.add(division(a));
         listed.add(division(b));
       }
