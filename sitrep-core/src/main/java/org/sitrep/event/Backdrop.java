@@ -4,7 +4,8 @@ import org.sitrep.nlp.ClauseStructure;
 
 /**
  * Phrases that set the scene for a clause's own act: a nominal after "following", "after",
- * "amid" ("a protest took place following the arrest of two traders"). What such a phrase names
+ * "amid" ("a protest took place following the arrest of two traders"), or the support an act
+ * was "backed by". What such a phrase names
  * happened before or around the reported act; it is not the act. Stateless.
  */
 final class Backdrop {
@@ -18,6 +19,12 @@ final class Backdrop {
     }
     for (int c : tree.children(token, "case")) {
       if (context.is(tree.sentence().tokens().get(c), ContextWords.Kind.BACKDROP)) {
+        return true;
+      }
+      // "troops backed by coalition air strikes repelled an attack": support for the act
+      int verb = tree.head(token);
+      if (tree.sentence().tokens().get(c).text().equalsIgnoreCase("by") && verb >= 0 && tree.isVerb(verb)
+          && context.is(tree.sentence().tokens().get(verb), ContextWords.Kind.SUPPORT)) {
         return true;
       }
     }

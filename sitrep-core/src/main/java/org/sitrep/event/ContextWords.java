@@ -20,7 +20,7 @@ public final class ContextWords {
   /** What a context word says about the event near it. */
   public enum Kind {
     AID, TERRITORY, CIVILIAN, COMBATANT, DISASTER, ONGOING, IRREALIS, CROWD, FORCEFUL, LETHAL, WEAPON, TOLL, SUBSET,
-    TIME_FRAME, ROUTE, SECURITY, BACKDROP, ENACTMENT, PROPERTY, BLOCKING, SUCCESS, COUNT
+    TIME_FRAME, ROUTE, SECURITY, BACKDROP, SUPPORT, ENACTMENT, PROPERTY, BLOCKING, SUCCESS, COUNT
   }
 
   // A word may be of several classes ("road": ground to take and a route to block).

@@ -85,6 +85,13 @@ class WireCopyPatternsTest {
   }
 
   @Test
+  void airStrikesBackingTroopsSupportTheirBattle() {
+    List<EventRecord> events = extract("Government troops backed by coalition air strikes repelled a Houthi attack "
+        + "on positions south of Marib on Saturday, military officials said.");
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("Battles"));
+  }
+
+  @Test
   void aClaimNotMadeIsNoClaim() {
     List<EventRecord> events = extract("A roadside bomb killed two soldiers near Popayan on Saturday, the army said. "
         + "The group did not claim the attack.");
