@@ -455,12 +455,17 @@ final class MentionResolver {
 
   /**
    * Whether a token is the active subject of its verb, alone or in a coordination ("Russia and
-   * Iran struck"); a passive subject ("Iraq was hit") is what was acted upon.
+   * Iran struck"), or the agent of a passive ("launched by Russia"); a passive subject ("Iraq was
+   * hit") is what was acted upon.
    */
   private boolean actsAsSubject(int token) {
     int t = token;
     while (t >= 0 && "conj".equals(tree.relation(t))) {
       t = tree.head(t);
+    }
+    if (t >= 0 && tree.head(t) >= 0 && tree.relation(t).startsWith("obl") && tree.caseMarker(t).equals("by")
+        && tree.isVerb(tree.head(t))) {
+      return true; // "60 drones launched by Russia": who launched them, not where
     }
     if (t < 0 || !"nsubj".equals(tree.relation(t)) || tree.head(t) < 0) {
       return false;

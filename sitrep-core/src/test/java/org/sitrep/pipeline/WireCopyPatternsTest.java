@@ -92,6 +92,13 @@ class WireCopyPatternsTest {
   }
 
   @Test
+  void theCountryThatLaunchedTheDronesIsNotWhereTheyWereShotDown() {
+    List<EventRecord> events = extract("Ukraine's air force said it had shot down 45 of 60 drones launched by Russia "
+        + "over the Kharkiv region overnight.");
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.location().country()).isEqualTo("UA"));
+  }
+
+  @Test
   void aClaimNotMadeIsNoClaim() {
     List<EventRecord> events = extract("A roadside bomb killed two soldiers near Popayan on Saturday, the army said. "
         + "The group did not claim the attack.");
