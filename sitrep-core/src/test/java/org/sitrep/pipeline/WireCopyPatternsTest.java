@@ -93,8 +93,8 @@ class WireCopyPatternsTest {
 
   @Test
   void theCountryThatLaunchedTheDronesIsNotWhereTheyWereShotDown() {
-    List<EventRecord> events = extract("Ukraine's air force said it had shot down 45 of 60 drones launched by Russia "
-        + "over the Kharkiv region overnight.");
+    List<EventRecord> events = extract("KYIV, Sept 15 (Wire) - Ukraine's air defences shot down 45 drones launched "
+        + "by Russia overnight, the air force said.");
     assertThat(events).singleElement().satisfies(e -> assertThat(e.location().country()).isEqualTo("UA"));
   }
 
