@@ -99,6 +99,9 @@ public final class RoleLabeler {
         }
       }
     }
+    if (agent < 0) {
+      agent = passiveLightVerbAgent(tree, n);
+    }
     if (agent < 0 || tree.isPronoun(agent)) {
       int light = lightVerbSubject(tree, n);
       if (light >= 0) {
@@ -142,6 +145,25 @@ public final class RoleLabeler {
     var kind = REPORTING_VERBS.kindOf(lemma);
     return kind.isPresent() && kind.get() != org.sitrep.attribution.ReportingVerbLexicon.Kind.CLAIM
         && kind.get() != org.sitrep.attribution.ReportingVerbLexicon.Kind.SAY;
+  }
+
+  /**
+   * "The attack was carried out by the Gran Grif gang", "the raid was launched by militants": the
+   * agent of the passive verb whose subject the nominal is (not of one that only condemns or
+   * reports it), or -1.
+   */
+  private static int passiveLightVerbAgent(ClauseStructure tree, int noun) {
+    int h = tree.head(noun);
+    if (h < 0 || !tree.relation(noun).startsWith("nsubj") || !tree.isVerb(h) || !tree.isPassive(h)
+        || isObserverVerb(tree.sentence().tokens().get(h).base())) {
+      return -1;
+    }
+    for (int c : tree.children(h, "obl")) {
+      if (tree.caseMarker(c).equals("by")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "X launched attacks", "X continued its shelling", "X announced intentions to renew talks". */

@@ -156,6 +156,9 @@ public final class DocumentEventMerger {
     boolean eVague = event.stream().noneMatch(o -> o.place() != null || o.date() != null);
     score += mVague || eVague ? 1 : 0;
     score += m.anaphoric() ? 1 : 0;
+    if (m.anaphoric() && event.stream().anyMatch(o -> o.sentence() == m.sentence() - 1)) {
+      score += 1; // "Gunmen killed 17 people ... The attack was carried out by the Gran Grif gang"
+    }
     if (m.place() != null && event.stream().anyMatch(o -> o.place() != null
         && Geo.km(o.place().place(), m.place().place()) <= SAME_PLACE_KM)) {
       score += 1;

@@ -99,6 +99,17 @@ class WireCopyPatternsTest {
   }
 
   @Test
+  void theAuthorNamedInTheNextSentenceIsTheAttacksActor() {
+    List<EventRecord> events = extract("Gunmen killed 17 people in Saint-Marc on Thursday, the United Nations said. "
+        + "The attack was carried out by the Gran Grif gang, according to the U.N. human rights office.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.fatalities()).isEqualTo(17);
+      assertThat(e.actor1()).isNotNull();
+      assertThat(e.actor1().name()).isNotEqualTo("Unidentified armed group");
+    });
+  }
+
+  @Test
   void aClaimNotMadeIsNoClaim() {
     List<EventRecord> events = extract("A roadside bomb killed two soldiers near Popayan on Saturday, the army said. "
         + "The group did not claim the attack.");
