@@ -613,10 +613,6 @@ final class MentionResolver {
    * Whether the trigger itself is negated: "no arrests have been made", "rebels did not attack
    * the town", "there was never a ceasefire". Negation elsewhere ("not far from") is not the act's.
    */
-  boolean negated(int trigger) {
-    return tree.isNegated(trigger);
-  }
-
   /**
    * Whether a talks or agreement trigger is only the backdrop of something else: "on the first
    * day of the summit", "as the summit got under way", "during talks in Geneva", "despite a

@@ -69,7 +69,7 @@ public final class SentenceEventExtractor {
     MentionResolver r = resolvers.create(text, tree, in, ctx);
     List<ReportClause> reports = r.resolveSpeakers(attributions.find(tree, r::actorAt));
     List<Trigger> found = new ArrayList<>(triggers.find(tree, r::inName, r::isPlace));
-    found.removeIf(t -> r.negated(t.head())); // "no arrests have been made": the act did not happen
+    found.removeIf(t -> tree.isNegated(t.head())); // "no arrests have been made": the act did not happen
     found.removeIf(t -> (t.type() == EventType.TALKS || t.type() == EventType.AGREEMENT) && r.framesTime(t.head()));
     List<EventMention> out = new ArrayList<>();
     Map<Integer, List<Trigger>> groups = group(tree, found, reports);

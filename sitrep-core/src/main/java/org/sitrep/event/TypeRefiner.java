@@ -28,13 +28,12 @@ final class TypeRefiner {
             ? EventType.NON_STATE_OVERTAKES_TERRITORY
             : EventType.GOV_REGAINS_TERRITORY;
       }
-      ActorKind k = ActorKind.fromWire(actor1.kind());
-      return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT
+      return ActorKind.fromWire(actor1.kind()).isState()
           ? EventType.GOV_REGAINS_TERRITORY
           : EventType.NON_STATE_OVERTAKES_TERRITORY;
     }
     if (t == EventType.ARRESTS && primary.weight() <= 2 && actor1 != null
-        && !List.of(ActorKind.STATE_FORCES, ActorKind.GOVERNMENT).contains(ActorKind.fromWire(actor1.kind()))) {
+        && !ActorKind.fromWire(actor1.kind()).isState()) {
       return EventType.ABDUCTION; // "militants took five villagers": no state's arrest
     }
     if (t == EventType.VIOLENT_DEMONSTRATION && primary.weight() <= 2 && isArmed(actor1)) {

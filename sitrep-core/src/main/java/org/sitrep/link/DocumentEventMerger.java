@@ -225,8 +225,7 @@ public final class DocumentEventMerger {
   }
 
   private static boolean isState(Actor a) {
-    ActorKind k = ActorKind.fromWire(a.kind());
-    return k == ActorKind.STATE_FORCES || k == ActorKind.GOVERNMENT;
+    return ActorKind.fromWire(a.kind()).isState();
   }
 
   /**
@@ -240,7 +239,7 @@ public final class DocumentEventMerger {
     if (g == p) {
       return p.isArmedParty();
     }
-    return g == ActorKind.UNKNOWN && p.isArmedParty() && p != ActorKind.STATE_FORCES && p != ActorKind.GOVERNMENT;
+    return g == ActorKind.UNKNOWN && p.isArmedParty() && !p.isState();
   }
 
   /**

@@ -19,6 +19,11 @@ public enum ActorKind {
     }
   }
 
+  /** A state's own organs: its government and its forces. */
+  public boolean isState() {
+    return this == STATE_FORCES || this == GOVERNMENT;
+  }
+
   /** Parties that fight: their reports of own success or enemy crimes are claims. */
   public boolean isArmedParty() {
     return this == STATE_FORCES || this == REBEL_GROUP || this == POLITICAL_MILITIA
